@@ -102,6 +102,20 @@ def e_int(a: int, v: int) -> int:
     return (a << width) | (octets << 8) | v
 
 
+def e_uint_in(a: int, v: int, lo: int | None, hi: int | None) -> int:
+    """:func:`e_uint` of a value that must lie in [lo, hi] (None: unbounded); raises :class:`Invalid`."""
+    if not ((lo is None or lo <= v) and (hi is None or v <= hi)):
+        raise Invalid
+    return e_uint(a, v)
+
+
+def e_int_in(a: int, v: int, lo: int | None, hi: int | None) -> int:
+    """:func:`e_int` of a value that must lie in [lo, hi] (None: unbounded); raises :class:`Invalid`."""
+    if not ((lo is None or lo <= v) and (hi is None or v <= hi)):
+        raise Invalid
+    return e_int(a, v)
+
+
 def e_str(a: int, v: str) -> int:
     """Append a string literal: length + 2 (no string table hit, §7.3.3), then code points."""
     n = len(v)
@@ -181,10 +195,9 @@ def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
             raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
 
 
-def d_uint_more(D: int, T: int, p: int, v: int) -> tuple[int, int]:
-    """The octets of an unsigned integer after its first two (``v``: their 14 bits), which the
-    generated decoders read inline."""
-    shift = 14
+def d_uint_more(D: int, T: int, p: int, v: int, shift: int) -> tuple[int, int]:
+    """The octets of an unsigned integer after the first ones, which the generated decoders read
+    inline (``v``: their ``shift`` bits)."""
     while True:
         b = (D >> (T - p - 8)) & 0xFF
         p += 8

@@ -6,6 +6,7 @@ tables and global elements used by wildcards (appendix D).
 from __future__ import annotations
 
 import re
+from re import Pattern
 
 from v2gstack.exi.compiler.classgen import cls_ref as cls_ref
 from v2gstack.exi.compiler.classgen import gen_class_module as gen_class_module
@@ -74,8 +75,11 @@ XSD_BUILTIN_TYPES = (
 
 
 class CodecGen(EncoderGen, DecoderGen):
-    def __init__(self, sset: SchemaSet, reg: Registry, name: str) -> None:
+    def __init__(self, sset: SchemaSet, reg: Registry, name: str, hot: Pattern[str] | None = None) -> None:
         self.sset = sset
+        self.hot_names = hot
+        #: Whether the type being generated is hot (see :meth:`hot_types`).
+        self.hot = True
         self.reg = reg
         self.name = name
         self.tables: list[str] = []
@@ -144,6 +148,29 @@ class CodecGen(EncoderGen, DecoderGen):
             g = build_grammar(ct)
             self.grammars[key] = g
         return g
+
+    def hot_types(self) -> set[tuple[object, ...]] | None:
+        """Types of the global elements named by the hot pattern and every type their content can hold
+        (substitution group members included; not xmldsig's, whose code is loaded only for signed
+        messages); None: all types are hot."""
+        if self.hot_names is None:
+            return None
+        todo = [
+            d.type
+            for d in self.sset.global_elements
+            if isinstance(d.type, ComplexType) and self.hot_names.search(d.qname[1])
+        ]
+        seen: set[tuple[object, ...]] = set()
+        while todo:
+            ct = todo.pop()
+            key = Registry.type_key(ct)
+            if key in seen or self.reg.klass(ct).module == "xmldsig":
+                continue
+            seen.add(key)
+            for f in flatten(ct):
+                if f.decl is not None:
+                    todo.extend(m.type for m in members(f.decl) if isinstance(m.type, ComplexType))
+        return seen
 
     def wildcard_lines(self) -> list[str]:
         """Initial string tables (EXI 1.0 appendix D) and the global elements SE(*) can name."""
@@ -254,15 +281,16 @@ class CodecGen(EncoderGen, DecoderGen):
 
     # -- module -------------------------------------------------------------------------------
     def generate(self, header: str, root_ns: str) -> dict[str, str]:
-        """``{"": codec module text, "dsig": lazily imported xmldsig part (or absent)}``.
+        """``{"": codec module text, "g": grammar tables, "dsig": lazily imported xmldsig part,
+        "cold": lazily imported part of the types the hot messages do not reach}`` (the lazy parts
+        only when there is something to put there).
 
-        In the ISO 15118 schema sets the xmldsig types are only needed for signed messages: their
-        functions live in a second module imported on first use (through small stubs), so that a
-        first decode compiles about a third less code.
+        In the ISO 15118 schema sets the xmldsig types are only needed for signed messages, and most
+        other types only once per session: their functions live in modules imported on first use
+        (through small stubs), so that a first decode of a charge-loop message compiles far less code.
         """
         fns: list[str] = []
-        lazy: list[str] = []
-        lazy_names: list[tuple[str, str]] = []
+        parts: dict[str, tuple[list[str], list[tuple[str, str]]]] = {"dsig": ([], []), "cold": ([], [])}
         classes: list[tuple[ClassInfo, ComplexType]] = []
         seen: set[int] = set()
         for ct in self.sset.complex_types:
@@ -272,7 +300,10 @@ class CodecGen(EncoderGen, DecoderGen):
             seen.add(id(info))
             classes.append((info, ct))
         classes.sort(key=lambda c: (c[0].module, c[0].name))
+        hot = self.hot_types()
+        hot_code = False
         for info, ct in classes:
+            self.hot = hot is None or Registry.type_key(ct) in hot
             self.imports.add(info.module)
             if self.generic_only(ct):
                 code = ["", "", *self.generic_stubs(info)]
@@ -280,12 +311,19 @@ class CodecGen(EncoderGen, DecoderGen):
                 continue
             dec = self.decoder(self.fn(info, "d"), self.cref(info), self.grammar(ct), flatten(ct), info.name)
             code = ["", "", *self.gen_encoder(info, ct), "", "", *dec]
+            part = "" if self.hot else "cold"
             if info.module == "xmldsig" and self.name != "xmldsig":
-                lazy += code
-                lazy_names += [(self.fn(info, "e"), "e"), (self.fn(info, "d"), "d")]
+                part = "dsig"
+            if part:
+                parts[part][0].extend(code)
+                parts[part][1].extend([(self.fn(info, "e"), "e"), (self.fn(info, "d"), "d")])
             else:
                 fns += code
-        stubs = self.lazy_stubs(lazy_names)
+                hot_code = hot_code or hot is not None
+        if not hot_code:  # nothing hot: one module
+            fns += parts["cold"][0]
+            parts["cold"] = ([], [])
+        stubs = [line for suffix, (_, names) in parts.items() for line in self.lazy_stubs(names, suffix)]
         # document grammar (§8.5.1): global elements by local name, then URI
         docs = sorted(self.sset.global_elements, key=lambda d: (d.qname[1], d.qname[0]))
         doc_lines = [
@@ -331,6 +369,8 @@ class CodecGen(EncoderGen, DecoderGen):
             "    e_int,",
             "    e_str,",
             "    e_uint,",
+            "    e_int_in,",
+            "    e_uint_in,",
             "    e_sel_bin,",
             "    e_sel_str,",
             "    d_sel_bin,",
@@ -361,13 +401,24 @@ class CodecGen(EncoderGen, DecoderGen):
             f"_WINDOW = (1 << {WINDOW_BITS}) - 1",
             "_new = object.__new__",
         ]
-        helpers = [x for h in self.helper_src for x in ("", "", h)]
+        # helpers (makers, simple-element decoders) live where they are used: the main module, or the
+        # one lazy part that alone uses them
+        body = "\n".join(fns + stubs + self.tables + doc_lines)
+        helpers: list[str] = []
+        for src in self.helper_src:
+            name = src[4 : src.index("(")]
+            users = [k for k, (code, _) in parts.items() if re.search(rf"\b{name}\(", "\n".join(code))]
+            if re.search(rf"\b{name}\(", body) or len(users) != 1:
+                helpers += ["", "", src]
+            else:
+                parts[users[0]][0][:0] = ["", "", src]
         main = "\n".join(head + helpers + fns + stubs + ["", ""] + self.tables + doc_lines) + "\n"
         from v2gstack.exi.compiler.tablegen import table_module
 
         out = {"": main, "g": table_module(self)}
-        if lazy:
-            out["dsig"] = self.lazy_module(head, main, lazy, lazy_names)
+        for suffix, (code, names) in parts.items():
+            if code:
+                out[suffix] = self.lazy_module(head, main, code, names, suffix)
         return out
 
     def generic_only(self, ct: ComplexType) -> bool:
@@ -386,35 +437,54 @@ class CodecGen(EncoderGen, DecoderGen):
             f'    raise _Redo("{info.name} is coded by the generic path")',
         ]
 
-    def lazy_stubs(self, names: list[tuple[str, str]]) -> list[str]:
+    def lazy_stubs(self, names: list[tuple[str, str]], suffix: str) -> list[str]:
+        """Stubs of the functions of lazy part ``suffix``, and its loader: the first call imports the
+        part, whose functions then replace the stubs in this module (tables keep the stubs)."""
         if not names:
             return []
+        var = f"_{suffix.upper()}"
         out = [
             "",
             "",
-            "def _dsig() -> Any:",
-            f"    from {self.reg.package} import _codec_{self.name}_dsig as m",
+            f"{var}: Any = None",
             "",
-            "    return m",
+            "",
+            f"def _{suffix}() -> Any:",
+            f"    global {var}",
+            f"    if {var} is None:",
+            f"        from {self.reg.package} import _codec_{self.name}_{suffix} as m",
+            "",
+            "        g = globals()",
+            f"        for n in _{suffix.upper()}_NAMES:",
+            "            g[n] = getattr(m, n)",
+            f"        {var} = m",
+            f"    return {var}",
+            "",
+            "",
+            f"_{suffix.upper()}_NAMES = (",
+            *[f"    {fn!r}," for fn, _ in names],
+            ")",
         ]
         for fn, kind in names:
             out += ["", ""]
             if kind == "e":
                 out += [
                     f"def {fn}(o: Any, a: int) -> int:",
-                    f"    r: int = _dsig().{fn}(o, a)",
+                    f"    r: int = _{suffix}().{fn}(o, a)",
                     "    return r",
                 ]
             else:
                 out += [
                     f"def {fn}(D: int, T: int, p: int) -> tuple[Any, int]:",
-                    f"    r: tuple[Any, int] = _dsig().{fn}(D, T, p)",
+                    f"    r: tuple[Any, int] = _{suffix}().{fn}(D, T, p)",
                     "    return r",
                 ]
         return out
 
-    def lazy_module(self, head: list[str], main: str, lazy: list[str], names: list[tuple[str, str]]) -> str:
-        """The xmldsig functions, importing what they use from the main codec module."""
+    def lazy_module(
+        self, head: list[str], main: str, lazy: list[str], names: list[tuple[str, str]], suffix: str
+    ) -> str:
+        """The functions of a lazy part, importing what they use from the main codec module."""
         import ast
 
         tree = ast.parse(main)
@@ -429,7 +499,8 @@ class CodecGen(EncoderGen, DecoderGen):
         body = "\n".join(lazy)
         used = {n.id for n in ast.walk(ast.parse(body)) if isinstance(n, ast.Name)}
         shared = sorted((used & top) - own)
-        doc = [f'"""xmldsig part of the {self.name} codec, imported on first use (do not edit)."""']
+        what = "xmldsig" if suffix == "dsig" else "Rarely used (cold)"
+        doc = [f'"""{what} part of the {self.name} codec, imported on first use (do not edit)."""']
         imports = [f"from {self.reg.package}._codec_{self.name} import {n}" for n in shared]
         rest = [line for line in head[1:] if not line.startswith(('"""', "    ")) or line.startswith("    ")]
         return "\n".join(doc + rest + imports + [body]) + "\n"

@@ -129,24 +129,26 @@ class Reader:
         self.lines.append(f"{ind}p += {self.pw}")
         self.pw = self.pv = self.pm = 0
 
-    def uint(self, ind: str, target: str, signed: bool) -> None:
+    def uint(self, ind: str, target: str, signed: bool, inline: bool = True) -> None:
         """An (optionally signed, §7.1.5) unsigned integer (§7.1.6): sign bit and first octet are read
-        with the pending bits, a second octet inline, longer values by :func:`d_uint_more`."""
+        with the pending bits, a second octet inline (``inline``), further ones by ``d_uint_more``."""
         self._at(ind)
         self.pv <<= 8 + signed
         self.pm <<= 8 + signed
         self.pw += 8 + signed
         self._read(ind)
         ind2 = ind + "    "
-        self.lines += [
-            f"{ind}{target} = x & 127",
-            f"{ind}if x & 128:",
-            f"{ind2}b = (D >> (T - p - 8)) & 255",
-            f"{ind2}p += 8",
-            f"{ind2}{target} |= (b & 127) << 7",
-            f"{ind2}if b & 128:",
-            f"{ind2}    {target}, p = d_uint_more(D, T, p, {target})",
-        ]
+        self.lines += [f"{ind}{target} = x & 127", f"{ind}if x & 128:"]
+        if inline:
+            self.lines += [
+                f"{ind2}b = (D >> (T - p - 8)) & 255",
+                f"{ind2}p += 8",
+                f"{ind2}{target} |= (b & 127) << 7",
+                f"{ind2}if b & 128:",
+                f"{ind2}    {target}, p = d_uint_more(D, T, p, {target}, 14)",
+            ]
+        else:
+            self.lines.append(f"{ind2}{target}, p = d_uint_more(D, T, p, {target}, 7)")
         if signed:
             self.lines.append(f"{ind}if x & 256:")
             self.lines.append(f"{ind2}{target} = -{target} - 1")
@@ -172,6 +174,7 @@ class DecoderGen:
 
     simple_helpers: dict[tuple[object, ...], str]
     makers: dict[str, str]
+    hot: bool
     ret: str = ""
     ntmp: int = 0
     helper_src: list[str]
@@ -214,7 +217,7 @@ class DecoderGen:
                 r.value(ind, w, f"{target} = {lst}[{{}}]")
             return
         if k in ("int", "uint"):
-            r.uint(ind, target, k == "int")
+            r.uint(ind, target, k == "int", self.hot)
             return
         r.flush(ind)
         if is_generic(s):
@@ -246,8 +249,10 @@ class DecoderGen:
             self.value(r, m.type, target, ind, m.qname)
             r.expect(ind, 1, 0)  # EE
             return
-        if inline and self.inline_chain(r, m, target, ind):
+        if inline and self.hot and self.inline_chain(r, m, target, ind):
             return
+        if inline and not self.hot:  # a dry run: enumerations are registered in the same order
+            self.inline_chain(Reader(r.where), m, target, ind)
         r.flush(ind)
         r.lines.append(f"{ind}{target}, p = {self.class_fn(m, 'd')}(D, T, p)")
 
@@ -307,7 +312,9 @@ class DecoderGen:
             self.simple_helpers[key] = name
             r = Reader(m.qname[1])
             r.lines.append(f"def {name}(D: int, T: int, p: int) -> tuple[Any, int]:")
+            hot, self.hot = self.hot, True  # shared by hot and other types
             self.member(r, m, "v", "    ", True)
+            self.hot = hot
             r.flush("    ")
             r.lines.append("    return v, p")
             self.helper_src.append("\n".join(r.lines))

@@ -82,6 +82,7 @@ class EncoderGen:
     tables: list[str]
     member_encoders: dict[tuple[object, ...], str]
     ntmp: int
+    hot: bool
 
     def tab(self, expr: str) -> str:
         raise NotImplementedError
@@ -118,9 +119,16 @@ class EncoderGen:
         elif k == "nbit":
             assert s.lo is not None and s.hi is not None
             w = (s.hi - s.lo).bit_length()
+            off = f" + {-s.lo}" if s.lo < 0 else f" - {s.lo}" if s.lo > 0 else ""
+            if s.hi - s.lo + 1 == 1 << w and off:  # all w-bit values: one shift tests the range
+                self.ntmp += 1
+                em.raw(ind, f"h{self.ntmp} = {v}{off}")
+                em.raw(ind, f"if h{self.ntmp} >> {w}:")
+                em.raw(ind, "    raise _Invalid")
+                em.write(ind, f"h{self.ntmp}", w)
+                return
             em.raw(ind, f"if not {s.lo} <= {v} <= {s.hi}:")
             em.raw(ind, "    raise _Invalid")
-            off = f" + {-s.lo}" if s.lo < 0 else f" - {s.lo}" if s.lo > 0 else ""
             em.write(ind, f"({v}{off})" if off else v, w)
         elif k in ("uint", "int"):
             self.enc_integer(em, s, v, ind)
@@ -153,7 +161,9 @@ class EncoderGen:
         pc, pw, px = em.pc, em.pw, list(em.px)
         lines: list[str] = []
         t = f" << {tail}" if tail else ""
-        if sign and (s.lo is None or s.lo <= -16384) and (s.hi is None or s.hi >= 16383):
+        if not self.hot:  # compact code: e_uint / e_int
+            branches = []
+        elif sign and (s.lo is None or s.lo <= -16384) and (s.hi is None or s.hi >= 16383):
             # both signs: the magnitude (-v - 1 of a negative value) decides the octets
             self.ntmp += 1
             m = f"m{self.ntmp}"
@@ -177,21 +187,24 @@ class EncoderGen:
                 high = high if s.hi is None else min(high, s.hi)
                 if low <= high:
                     branches.append((f"{low} <= {v} <= {high}", width, extra, expr))
+        if len(branches) > 1:  # pending values are used in every branch: evaluate them once
+            for j, (expr, end) in enumerate(px):
+                if not expr.isidentifier():
+                    self.ntmp += 1
+                    em.raw(ind, f"h{self.ntmp} = {expr}")
+                    px[j] = (f"h{self.ntmp}", end)
         for i, (cond, width, extra, expr) in enumerate(branches):
             em.pc, em.pw, em.px = pc, pw, list(px)
             terms = " | ".join([*em.terms(width + sign + tail, extra << tail), expr])
             lines.append(f"{'elif' if i else 'if'} {cond}:")
             lines.append(f"    a = (a << {pw + width + sign + tail}) | {terms}")
-        conds = []
-        if s.lo is not None:
-            conds.append(f"{s.lo} <= {v}")
-        if s.hi is not None:
-            conds.append(f"{v} <= {s.hi}")
         em.pc, em.pw, em.px = pc, pw, list(px)
         terms = " | ".join(em.terms())
         rest = f"(a << {pw}) | {terms}" if terms else f"a << {pw}" if pw else "a"
-        slow = [f"if not ({' and '.join(conds)}):", "    raise _Invalid"] if conds else []
-        slow.append(f"a = e_{s.kind}({rest}, {v})" + (f" << {tail}" if tail else ""))
+        call = f"e_{s.kind}_in({rest}, {v}, {s.lo}, {s.hi})" if s.lo is not None or s.hi is not None else (
+            f"e_{s.kind}({rest}, {v})"
+        )
+        slow = [f"a = {call}" + (f" << {tail}" if tail else "")]
         if branches:
             lines.append("else:")
             lines += [f"    {t}" for t in slow]
@@ -253,7 +266,9 @@ class EncoderGen:
             em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
             self.enc_value(em, m.type, v, ind, m.qname)
             em.const(0, 1)  # EE
-        elif not self.enc_inline_chain(em, m.type, v, ind):
+        elif not (self.hot and self.enc_inline_chain(em, m.type, v, ind)):
+            if not self.hot:  # a dry run: enumerations are registered in the same order
+                self.enc_inline_chain(_Emitter(), m.type, v, ind)
             em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
 
     def has_subclasses(self, info: ClassInfo) -> bool:
@@ -306,7 +321,9 @@ class EncoderGen:
             self.member_encoders[key] = name
             em = _Emitter()
             em.lines.append(f"def {name}(v: Any, a: int) -> int:")
+            hot, self.hot = self.hot, True  # shared by hot and other types
             self.enc_member(em, m, "v", "    ")
+            self.hot = hot
             em.flush("    ")
             em.lines.append("    return a")
             self.tables.append("\n".join(em.lines))

@@ -26,6 +26,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -49,38 +51,10 @@ _WINDOW = (1 << 8192) - 1
 _new = object.__new__
 
 
-def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_ac.AC_CPDReqEnergyTransferMode)
-    o.ev_maximum_charge_power = a0
-    o.ev_maximum_charge_power_l2 = a1
-    o.ev_maximum_charge_power_l3 = a2
-    o.ev_minimum_charge_power = a3
-    o.ev_minimum_charge_power_l2 = a4
-    o.ev_minimum_charge_power_l3 = a5
-    return o
-
-
 def _mk1(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.RationalNumber)
     o.exponent = a0
     o.value = a1
-    return o
-
-
-def _mk2(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any) -> Any:
-    o = _new(_iso20_ac.AC_CPDResEnergyTransferMode)
-    o.evse_maximum_charge_power = a0
-    o.evse_maximum_charge_power_l2 = a1
-    o.evse_maximum_charge_power_l3 = a2
-    o.evse_minimum_charge_power = a3
-    o.evse_minimum_charge_power_l2 = a4
-    o.evse_minimum_charge_power_l3 = a5
-    o.evse_nominal_frequency = a6
-    o.maximum_power_asymmetry = a7
-    o.evse_power_ramp_limitation = a8
-    o.evse_present_active_power = a9
-    o.evse_present_active_power_l2 = a10
-    o.evse_present_active_power_l3 = a11
     return o
 
 
@@ -111,61 +85,6 @@ def _mk4(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
     o.receipt = a4
     o.evse_target_frequency = a5
     o.cl_res_control_mode = a6
-    return o
-
-
-def _mk5(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ac.AC_ChargeParameterDiscoveryReq)
-    o.header = a0
-    o.ac_cpd_req_energy_transfer_mode = a1
-    return o
-
-
-def _mk6(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ac.AC_ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    o.ac_cpd_res_energy_transfer_mode = a2
-    return o
-
-
-def _mk7(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any) -> Any:
-    o = _new(_iso20_ac.BPT_AC_CPDReqEnergyTransferMode)
-    o.ev_maximum_charge_power = a0
-    o.ev_maximum_charge_power_l2 = a1
-    o.ev_maximum_charge_power_l3 = a2
-    o.ev_minimum_charge_power = a3
-    o.ev_minimum_charge_power_l2 = a4
-    o.ev_minimum_charge_power_l3 = a5
-    o.ev_maximum_discharge_power = a6
-    o.ev_maximum_discharge_power_l2 = a7
-    o.ev_maximum_discharge_power_l3 = a8
-    o.ev_minimum_discharge_power = a9
-    o.ev_minimum_discharge_power_l2 = a10
-    o.ev_minimum_discharge_power_l3 = a11
-    return o
-
-
-def _mk8(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any, a15: Any, a16: Any, a17: Any) -> Any:
-    o = _new(_iso20_ac.BPT_AC_CPDResEnergyTransferMode)
-    o.evse_maximum_charge_power = a0
-    o.evse_maximum_charge_power_l2 = a1
-    o.evse_maximum_charge_power_l3 = a2
-    o.evse_minimum_charge_power = a3
-    o.evse_minimum_charge_power_l2 = a4
-    o.evse_minimum_charge_power_l3 = a5
-    o.evse_nominal_frequency = a6
-    o.maximum_power_asymmetry = a7
-    o.evse_power_ramp_limitation = a8
-    o.evse_present_active_power = a9
-    o.evse_present_active_power_l2 = a10
-    o.evse_present_active_power_l3 = a11
-    o.evse_maximum_discharge_power = a12
-    o.evse_maximum_discharge_power_l2 = a13
-    o.evse_maximum_discharge_power_l3 = a14
-    o.evse_minimum_discharge_power = a15
-    o.evse_minimum_discharge_power_l2 = a16
-    o.evse_minimum_discharge_power_l3 = a17
     return o
 
 
@@ -209,7 +128,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'DepartureTime')
     p += 1
@@ -254,7 +173,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
@@ -384,37 +303,6 @@ def _mk18() -> Any:
     return o
 
 
-def _mk19(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopReq)
-    o.header = a0
-    o.display_parameters = a1
-    o.meter_info_requested = a2
-    return o
-
-
-def _mk20(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_status = a2
-    o.meter_info = a3
-    o.receipt = a4
-    return o
-
-
-def _mk21(a0: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
-    o.header = a0
-    return o
-
-
-def _mk22(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
 def _mk23(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.DetailedCost)
     o.amount = a0
@@ -444,41 +332,10 @@ def _mk25(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     return o
 
 
-def _mk26(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
-    o.departure_time = a0
-    o.ev_target_energy_request = a1
-    o.ev_maximum_energy_request = a2
-    o.ev_minimum_energy_request = a3
-    return o
-
-
-def _mk27(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLResControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.ack_max_delay = a3
-    return o
-
-
 def _mk28(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.EVSEStatus)
     o.notification_max_delay = a0
     o.evse_notification = a1
-    return o
-
-
-def _mk29(a0: Any) -> Any:
-    o = _new(_iso20_ct.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk30(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
     return o
 
 
@@ -514,7 +371,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -532,7 +389,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -552,239 +409,6 @@ def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
     return o
 
 
-def _mk34(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
-    o.ev_target_energy_request = a0
-    o.ev_maximum_energy_request = a1
-    o.ev_minimum_energy_request = a2
-    return o
-
-
-def _mk35() -> Any:
-    o = _new(_iso20_ct.Scheduled_CLResControlMode)
-    return o
-
-
-def _mk36(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GMessage)
-    o.header = a0
-    return o
-
-
-def _mk37(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GRequest)
-    o.header = a0
-    return o
-
-
-def _mk38(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.V2GResponse)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk39(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk40(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk41(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk43(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk44(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk45(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk47(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk48(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk50(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk51(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk53(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk54(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk55(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk56(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk57(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk58(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk59(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
-    return o
-
-
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     v, p = d_sel_bin(D, T, p, None, 'DigestValue')
     return v, p
@@ -793,630 +417,6 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     v, p = d_sel_str(D, T, p, None, 'KeyName')
     return v, p
-
-
-def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ac.AC_CPDReqEnergyTransferMode:
-        raise _Invalid
-    u3 = o.ev_maximum_charge_power
-    if not -128 <= u3.exponent <= 127:
-        raise _Invalid
-    n4 = u3.value
-    m5 = ~n4 if n4 < 0 else n4
-    if m5 <= 127:
-        a = (a << 24) | (((u3.exponent + 128)) << 13) | ((n4 < 0) << 9) | (m5 << 1)
-    elif m5 <= 16383:
-        a = (a << 32) | 65536 | (((u3.exponent + 128)) << 21) | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
-    else:
-        if not (-32768 <= n4 and n4 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u3.exponent + 128)) << 3), n4) << 1
-    s = 1
-    v1 = o.ev_maximum_charge_power_l2
-    a <<= 1
-    if v1 is not None:
-        u6 = v1
-        if not -128 <= u6.exponent <= 127:
-            raise _Invalid
-        n7 = u6.value
-        m8 = ~n7 if n7 < 0 else n7
-        if m8 <= 127:
-            a = (a << 25) | (((u6.exponent + 128)) << 13) | ((n7 < 0) << 9) | (m8 << 1)
-        elif m8 <= 16383:
-            a = (a << 33) | 65536 | (((u6.exponent + 128)) << 21) | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
-        else:
-            if not (-32768 <= n7 and n7 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u6.exponent + 128)) << 3), n7) << 1
-        s = 2
-        a <<= 1
-    v2 = o.ev_maximum_charge_power_l3
-    if v2 is not None:
-        c, w, s = _T1[s]
-        a = (a << w) | c
-        u9 = v2
-        if not -128 <= u9.exponent <= 127:
-            raise _Invalid
-        n10 = u9.value
-        m11 = ~n10 if n10 < 0 else n10
-        if m11 <= 127:
-            a = (a << 23) | (((u9.exponent + 128)) << 13) | ((n10 < 0) << 9) | (m11 << 1)
-        elif m11 <= 16383:
-            a = (a << 31) | 65536 | (((u9.exponent + 128)) << 21) | ((n10 < 0) << 17) | ((m11 & 127) << 9) | (m11 >> 7 << 1)
-        else:
-            if not (-32768 <= n10 and n10 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u9.exponent + 128)) << 3), n10) << 1
-        a <<= 1
-    c, w, s = _T2[s]
-    a = (a << w) | c
-    u12 = o.ev_minimum_charge_power
-    if not -128 <= u12.exponent <= 127:
-        raise _Invalid
-    n13 = u12.value
-    m14 = ~n13 if n13 < 0 else n13
-    if m14 <= 127:
-        a = (a << 23) | (((u12.exponent + 128)) << 13) | ((n13 < 0) << 9) | (m14 << 1)
-    elif m14 <= 16383:
-        a = (a << 31) | 65536 | (((u12.exponent + 128)) << 21) | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
-    else:
-        if not (-32768 <= n13 and n13 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u12.exponent + 128)) << 3), n13) << 1
-    v4 = o.ev_minimum_charge_power_l2
-    a <<= 1
-    if v4 is not None:
-        u15 = v4
-        if not -128 <= u15.exponent <= 127:
-            raise _Invalid
-        n16 = u15.value
-        m17 = ~n16 if n16 < 0 else n16
-        if m17 <= 127:
-            a = (a << 25) | (((u15.exponent + 128)) << 13) | ((n16 < 0) << 9) | (m17 << 1)
-        elif m17 <= 16383:
-            a = (a << 33) | 65536 | (((u15.exponent + 128)) << 21) | ((n16 < 0) << 17) | ((m17 & 127) << 9) | (m17 >> 7 << 1)
-        else:
-            if not (-32768 <= n16 and n16 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u15.exponent + 128)) << 3), n16) << 1
-        s = 5
-        a <<= 1
-    v5 = o.ev_minimum_charge_power_l3
-    if v5 is not None:
-        c, w, s = _T3[s]
-        a = (a << w) | c
-        u18 = v5
-        if not -128 <= u18.exponent <= 127:
-            raise _Invalid
-        n19 = u18.value
-        m20 = ~n19 if n19 < 0 else n19
-        if m20 <= 127:
-            a = (a << 23) | (((u18.exponent + 128)) << 13) | ((n19 < 0) << 9) | (m20 << 1)
-        elif m20 <= 16383:
-            a = (a << 31) | 65536 | (((u18.exponent + 128)) << 21) | ((n19 < 0) << 17) | ((m20 & 127) << 9) | (m20 >> 7 << 1)
-        else:
-            if not (-32768 <= n19 and n19 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u18.exponent + 128)) << 3), n19) << 1
-        a <<= 1
-    c, w = _T4[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'AC_CPDReqEnergyTransferMode')
-        p += 23
-        t1 = (x >> 12 & 255) - 128
-        t2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t2 |= (b & 127) << 7
-            if b & 128:
-                t2, p = d_uint_more(D, T, p, t2)
-        if x & 256:
-            t2 = -t2 - 1
-        f0 = _mk1(t1, t2)
-        s = 1
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'AC_CPDReqEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDReqEnergyTransferMode', 1)
-            return _mk0(f0, f1, f2, f3, f4, f5), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDReqEnergyTransferMode', 2)
-                return _mk0(f0, f1, f2, f3, f4, f5), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDReqEnergyTransferMode', 3)
-                return _mk0(f0, f1, f2, f3, f4, f5), p
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        elif c == 1:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_CPDReqEnergyTransferMode', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDReqEnergyTransferMode', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDReqEnergyTransferMode', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk0(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ac.AC_CPDResEnergyTransferMode:
-        raise _Invalid
-    u23 = o.evse_maximum_charge_power
-    if not -128 <= u23.exponent <= 127:
-        raise _Invalid
-    n24 = u23.value
-    m25 = ~n24 if n24 < 0 else n24
-    if m25 <= 127:
-        a = (a << 24) | (((u23.exponent + 128)) << 13) | ((n24 < 0) << 9) | (m25 << 1)
-    elif m25 <= 16383:
-        a = (a << 32) | 65536 | (((u23.exponent + 128)) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
-    else:
-        if not (-32768 <= n24 and n24 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u23.exponent + 128)) << 3), n24) << 1
-    s = 1
-    v1 = o.evse_maximum_charge_power_l2
-    a <<= 1
-    if v1 is not None:
-        u26 = v1
-        if not -128 <= u26.exponent <= 127:
-            raise _Invalid
-        n27 = u26.value
-        m28 = ~n27 if n27 < 0 else n27
-        if m28 <= 127:
-            a = (a << 25) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
-        elif m28 <= 16383:
-            a = (a << 33) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
-        else:
-            if not (-32768 <= n27 and n27 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u26.exponent + 128)) << 3), n27) << 1
-        s = 2
-        a <<= 1
-    v2 = o.evse_maximum_charge_power_l3
-    if v2 is not None:
-        c, w, s = _T5[s]
-        a = (a << w) | c
-        u29 = v2
-        if not -128 <= u29.exponent <= 127:
-            raise _Invalid
-        n30 = u29.value
-        m31 = ~n30 if n30 < 0 else n30
-        if m31 <= 127:
-            a = (a << 23) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
-        elif m31 <= 16383:
-            a = (a << 31) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
-        else:
-            if not (-32768 <= n30 and n30 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u29.exponent + 128)) << 3), n30) << 1
-        a <<= 1
-    c, w, s = _T6[s]
-    a = (a << w) | c
-    u32 = o.evse_minimum_charge_power
-    if not -128 <= u32.exponent <= 127:
-        raise _Invalid
-    n33 = u32.value
-    m34 = ~n33 if n33 < 0 else n33
-    if m34 <= 127:
-        a = (a << 23) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
-    elif m34 <= 16383:
-        a = (a << 31) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
-    else:
-        if not (-32768 <= n33 and n33 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u32.exponent + 128)) << 3), n33) << 1
-    v4 = o.evse_minimum_charge_power_l2
-    a <<= 1
-    if v4 is not None:
-        u35 = v4
-        if not -128 <= u35.exponent <= 127:
-            raise _Invalid
-        n36 = u35.value
-        m37 = ~n36 if n36 < 0 else n36
-        if m37 <= 127:
-            a = (a << 25) | (((u35.exponent + 128)) << 13) | ((n36 < 0) << 9) | (m37 << 1)
-        elif m37 <= 16383:
-            a = (a << 33) | 65536 | (((u35.exponent + 128)) << 21) | ((n36 < 0) << 17) | ((m37 & 127) << 9) | (m37 >> 7 << 1)
-        else:
-            if not (-32768 <= n36 and n36 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u35.exponent + 128)) << 3), n36) << 1
-        s = 5
-        a <<= 1
-    v5 = o.evse_minimum_charge_power_l3
-    if v5 is not None:
-        c, w, s = _T7[s]
-        a = (a << w) | c
-        u38 = v5
-        if not -128 <= u38.exponent <= 127:
-            raise _Invalid
-        n39 = u38.value
-        m40 = ~n39 if n39 < 0 else n39
-        if m40 <= 127:
-            a = (a << 23) | (((u38.exponent + 128)) << 13) | ((n39 < 0) << 9) | (m40 << 1)
-        elif m40 <= 16383:
-            a = (a << 31) | 65536 | (((u38.exponent + 128)) << 21) | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
-        else:
-            if not (-32768 <= n39 and n39 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u38.exponent + 128)) << 3), n39) << 1
-        a <<= 1
-    c, w, s = _T8[s]
-    a = (a << w) | c
-    u41 = o.evse_nominal_frequency
-    if not -128 <= u41.exponent <= 127:
-        raise _Invalid
-    n42 = u41.value
-    m43 = ~n42 if n42 < 0 else n42
-    if m43 <= 127:
-        a = (a << 23) | (((u41.exponent + 128)) << 13) | ((n42 < 0) << 9) | (m43 << 1)
-    elif m43 <= 16383:
-        a = (a << 31) | 65536 | (((u41.exponent + 128)) << 21) | ((n42 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
-    else:
-        if not (-32768 <= n42 and n42 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u41.exponent + 128)) << 3), n42) << 1
-    v7 = o.maximum_power_asymmetry
-    a <<= 1
-    if v7 is not None:
-        u44 = v7
-        if not -128 <= u44.exponent <= 127:
-            raise _Invalid
-        n45 = u44.value
-        m46 = ~n45 if n45 < 0 else n45
-        if m46 <= 127:
-            a = (a << 26) | (((u44.exponent + 128)) << 13) | ((n45 < 0) << 9) | (m46 << 1)
-        elif m46 <= 16383:
-            a = (a << 34) | 65536 | (((u44.exponent + 128)) << 21) | ((n45 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
-        else:
-            if not (-32768 <= n45 and n45 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u44.exponent + 128)) << 3), n45) << 1
-        s = 8
-        a <<= 1
-    v8 = o.evse_power_ramp_limitation
-    if v8 is not None:
-        c, w, s = _T9[s]
-        a = (a << w) | c
-        u47 = v8
-        if not -128 <= u47.exponent <= 127:
-            raise _Invalid
-        n48 = u47.value
-        m49 = ~n48 if n48 < 0 else n48
-        if m49 <= 127:
-            a = (a << 23) | (((u47.exponent + 128)) << 13) | ((n48 < 0) << 9) | (m49 << 1)
-        elif m49 <= 16383:
-            a = (a << 31) | 65536 | (((u47.exponent + 128)) << 21) | ((n48 < 0) << 17) | ((m49 & 127) << 9) | (m49 >> 7 << 1)
-        else:
-            if not (-32768 <= n48 and n48 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u47.exponent + 128)) << 3), n48) << 1
-        a <<= 1
-    v9 = o.evse_present_active_power
-    if v9 is not None:
-        c, w, s = _T10[s]
-        a = (a << w) | c
-        u50 = v9
-        if not -128 <= u50.exponent <= 127:
-            raise _Invalid
-        n51 = u50.value
-        m52 = ~n51 if n51 < 0 else n51
-        if m52 <= 127:
-            a = (a << 23) | (((u50.exponent + 128)) << 13) | ((n51 < 0) << 9) | (m52 << 1)
-        elif m52 <= 16383:
-            a = (a << 31) | 65536 | (((u50.exponent + 128)) << 21) | ((n51 < 0) << 17) | ((m52 & 127) << 9) | (m52 >> 7 << 1)
-        else:
-            if not (-32768 <= n51 and n51 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u50.exponent + 128)) << 3), n51) << 1
-        a <<= 1
-    v10 = o.evse_present_active_power_l2
-    if v10 is not None:
-        c, w, s = _T11[s]
-        a = (a << w) | c
-        u53 = v10
-        if not -128 <= u53.exponent <= 127:
-            raise _Invalid
-        n54 = u53.value
-        m55 = ~n54 if n54 < 0 else n54
-        if m55 <= 127:
-            a = (a << 23) | (((u53.exponent + 128)) << 13) | ((n54 < 0) << 9) | (m55 << 1)
-        elif m55 <= 16383:
-            a = (a << 31) | 65536 | (((u53.exponent + 128)) << 21) | ((n54 < 0) << 17) | ((m55 & 127) << 9) | (m55 >> 7 << 1)
-        else:
-            if not (-32768 <= n54 and n54 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u53.exponent + 128)) << 3), n54) << 1
-        a <<= 1
-    v11 = o.evse_present_active_power_l3
-    if v11 is not None:
-        c, w, s = _T12[s]
-        a = (a << w) | c
-        u56 = v11
-        if not -128 <= u56.exponent <= 127:
-            raise _Invalid
-        n57 = u56.value
-        m58 = ~n57 if n57 < 0 else n57
-        if m58 <= 127:
-            a = (a << 23) | (((u56.exponent + 128)) << 13) | ((n57 < 0) << 9) | (m58 << 1)
-        elif m58 <= 16383:
-            a = (a << 31) | 65536 | (((u56.exponent + 128)) << 21) | ((n57 < 0) << 17) | ((m58 & 127) << 9) | (m58 >> 7 << 1)
-        else:
-            if not (-32768 <= n57 and n57 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u56.exponent + 128)) << 3), n57) << 1
-        a <<= 1
-    c, w = _T13[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    f11: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'AC_CPDResEnergyTransferMode')
-        p += 23
-        t21 = (x >> 12 & 255) - 128
-        t22 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t22 |= (b & 127) << 7
-            if b & 128:
-                t22, p = d_uint_more(D, T, p, t22)
-        if x & 256:
-            t22 = -t22 - 1
-        f0 = _mk1(t21, t22)
-        s = 1
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'AC_CPDResEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 1)
-            return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 2)
-                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 3)
-                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        elif c == 1:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        elif c == 2:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 4)
-            return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            elif c == 1:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 5)
-                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 6)
-                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        s = 7
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        elif c == 1:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        elif c == 2:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        elif c == 3:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        elif c == 4:
-            f11, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 12
-        elif c == 5:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 7)
-        if s == 8:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 1:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            elif c == 2:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 3:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 8)
-        if s == 9:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            elif c == 1:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 2:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 1:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 11)
-        if s == 12:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 12)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_CPDResEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
 
 
 def e_iso20_ac_AC_ChargeLoopReq(o: Any, a: int) -> int:
@@ -1515,9 +515,7 @@ def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
         elif 128 <= n60 <= 16383:
             a = (a << 23) | 65536 | ((n60 & 127) << 9) | (n60 >> 7 << 1)
         else:
-            if not (0 <= n60 and n60 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 6, n60) << 1
+            a = e_uint_in(a << 6, n60, 0, 65535) << 1
         s = 3
         a = (a << 7) | ((_T18[u59.evse_notification]) << 2)
     v3 = o.meter_info
@@ -1535,18 +533,17 @@ def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
         c, w, s = _T22[s]
         a = (a << w) | c
         u61 = v5
-        if not -128 <= u61.exponent <= 127:
+        h62 = u61.exponent + 128
+        if h62 >> 8:
             raise _Invalid
-        n62 = u61.value
-        m63 = ~n62 if n62 < 0 else n62
-        if m63 <= 127:
-            a = (a << 23) | (((u61.exponent + 128)) << 13) | ((n62 < 0) << 9) | (m63 << 1)
-        elif m63 <= 16383:
-            a = (a << 31) | 65536 | (((u61.exponent + 128)) << 21) | ((n62 < 0) << 17) | ((m63 & 127) << 9) | (m63 >> 7 << 1)
+        n63 = u61.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 23) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 31) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            if not (-32768 <= n62 and n62 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u61.exponent + 128)) << 3), n62) << 1
+            a = e_int_in((a << 13) | ((h62) << 3), n63, -32768, 32767) << 1
         a <<= 1
     c, w, s, fn = _T23[(s, type(o.cl_res_control_mode))]
     a = fn(o.cl_res_control_mode, (a << w) | c)
@@ -1719,1080 +716,6 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk4(f0, f1, f2, f3, f4, f5, f6), p
 
 
-def e_iso20_ac_AC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    c, fn = _T25[type(o.ac_cpd_req_energy_transfer_mode)]
-    a = fn(o.ac_cpd_req_energy_transfer_mode, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_ac_AC_CPDReqEnergyTransferMode(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryReq', 1)
-            return _mk5(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk5(f0, f1), p
-
-
-def e_iso20_ac_AC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 9) | ((_T16[o.response_code]) << 1)
-    c, fn = _T26[type(o.ac_cpd_res_energy_transfer_mode)]
-    a = fn(o.ac_cpd_res_energy_transfer_mode, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryRes')
-        p += 11
-        f1 = _T17[(x >> 3 & 63)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_ac_AC_CPDResEnergyTransferMode(D, T, p)
-            s = 3
-        elif c == 1:
-            f2, p = d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryRes', 2)
-            return _mk6(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk6(f0, f1, f2), p
-
-
-def e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    u66 = o.ev_maximum_charge_power
-    if not -128 <= u66.exponent <= 127:
-        raise _Invalid
-    n67 = u66.value
-    m68 = ~n67 if n67 < 0 else n67
-    if m68 <= 127:
-        a = (a << 24) | (((u66.exponent + 128)) << 13) | ((n67 < 0) << 9) | (m68 << 1)
-    elif m68 <= 16383:
-        a = (a << 32) | 65536 | (((u66.exponent + 128)) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
-    else:
-        if not (-32768 <= n67 and n67 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u66.exponent + 128)) << 3), n67) << 1
-    s = 1
-    v1 = o.ev_maximum_charge_power_l2
-    a <<= 1
-    if v1 is not None:
-        u69 = v1
-        if not -128 <= u69.exponent <= 127:
-            raise _Invalid
-        n70 = u69.value
-        m71 = ~n70 if n70 < 0 else n70
-        if m71 <= 127:
-            a = (a << 25) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
-        elif m71 <= 16383:
-            a = (a << 33) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
-        else:
-            if not (-32768 <= n70 and n70 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u69.exponent + 128)) << 3), n70) << 1
-        s = 2
-        a <<= 1
-    v2 = o.ev_maximum_charge_power_l3
-    if v2 is not None:
-        c, w, s = _T27[s]
-        a = (a << w) | c
-        u72 = v2
-        if not -128 <= u72.exponent <= 127:
-            raise _Invalid
-        n73 = u72.value
-        m74 = ~n73 if n73 < 0 else n73
-        if m74 <= 127:
-            a = (a << 23) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
-        elif m74 <= 16383:
-            a = (a << 31) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
-        else:
-            if not (-32768 <= n73 and n73 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u72.exponent + 128)) << 3), n73) << 1
-        a <<= 1
-    c, w, s = _T28[s]
-    a = (a << w) | c
-    u75 = o.ev_minimum_charge_power
-    if not -128 <= u75.exponent <= 127:
-        raise _Invalid
-    n76 = u75.value
-    m77 = ~n76 if n76 < 0 else n76
-    if m77 <= 127:
-        a = (a << 23) | (((u75.exponent + 128)) << 13) | ((n76 < 0) << 9) | (m77 << 1)
-    elif m77 <= 16383:
-        a = (a << 31) | 65536 | (((u75.exponent + 128)) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
-    else:
-        if not (-32768 <= n76 and n76 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u75.exponent + 128)) << 3), n76) << 1
-    v4 = o.ev_minimum_charge_power_l2
-    a <<= 1
-    if v4 is not None:
-        u78 = v4
-        if not -128 <= u78.exponent <= 127:
-            raise _Invalid
-        n79 = u78.value
-        m80 = ~n79 if n79 < 0 else n79
-        if m80 <= 127:
-            a = (a << 25) | (((u78.exponent + 128)) << 13) | ((n79 < 0) << 9) | (m80 << 1)
-        elif m80 <= 16383:
-            a = (a << 33) | 65536 | (((u78.exponent + 128)) << 21) | ((n79 < 0) << 17) | ((m80 & 127) << 9) | (m80 >> 7 << 1)
-        else:
-            if not (-32768 <= n79 and n79 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u78.exponent + 128)) << 3), n79) << 1
-        s = 5
-        a <<= 1
-    v5 = o.ev_minimum_charge_power_l3
-    if v5 is not None:
-        c, w, s = _T29[s]
-        a = (a << w) | c
-        u81 = v5
-        if not -128 <= u81.exponent <= 127:
-            raise _Invalid
-        n82 = u81.value
-        m83 = ~n82 if n82 < 0 else n82
-        if m83 <= 127:
-            a = (a << 23) | (((u81.exponent + 128)) << 13) | ((n82 < 0) << 9) | (m83 << 1)
-        elif m83 <= 16383:
-            a = (a << 31) | 65536 | (((u81.exponent + 128)) << 21) | ((n82 < 0) << 17) | ((m83 & 127) << 9) | (m83 >> 7 << 1)
-        else:
-            if not (-32768 <= n82 and n82 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u81.exponent + 128)) << 3), n82) << 1
-        a <<= 1
-    c, w, s = _T30[s]
-    a = (a << w) | c
-    u84 = o.ev_maximum_discharge_power
-    if not -128 <= u84.exponent <= 127:
-        raise _Invalid
-    n85 = u84.value
-    m86 = ~n85 if n85 < 0 else n85
-    if m86 <= 127:
-        a = (a << 23) | (((u84.exponent + 128)) << 13) | ((n85 < 0) << 9) | (m86 << 1)
-    elif m86 <= 16383:
-        a = (a << 31) | 65536 | (((u84.exponent + 128)) << 21) | ((n85 < 0) << 17) | ((m86 & 127) << 9) | (m86 >> 7 << 1)
-    else:
-        if not (-32768 <= n85 and n85 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u84.exponent + 128)) << 3), n85) << 1
-    v7 = o.ev_maximum_discharge_power_l2
-    a <<= 1
-    if v7 is not None:
-        u87 = v7
-        if not -128 <= u87.exponent <= 127:
-            raise _Invalid
-        n88 = u87.value
-        m89 = ~n88 if n88 < 0 else n88
-        if m89 <= 127:
-            a = (a << 25) | (((u87.exponent + 128)) << 13) | ((n88 < 0) << 9) | (m89 << 1)
-        elif m89 <= 16383:
-            a = (a << 33) | 65536 | (((u87.exponent + 128)) << 21) | ((n88 < 0) << 17) | ((m89 & 127) << 9) | (m89 >> 7 << 1)
-        else:
-            if not (-32768 <= n88 and n88 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u87.exponent + 128)) << 3), n88) << 1
-        s = 8
-        a <<= 1
-    v8 = o.ev_maximum_discharge_power_l3
-    if v8 is not None:
-        c, w, s = _T31[s]
-        a = (a << w) | c
-        u90 = v8
-        if not -128 <= u90.exponent <= 127:
-            raise _Invalid
-        n91 = u90.value
-        m92 = ~n91 if n91 < 0 else n91
-        if m92 <= 127:
-            a = (a << 23) | (((u90.exponent + 128)) << 13) | ((n91 < 0) << 9) | (m92 << 1)
-        elif m92 <= 16383:
-            a = (a << 31) | 65536 | (((u90.exponent + 128)) << 21) | ((n91 < 0) << 17) | ((m92 & 127) << 9) | (m92 >> 7 << 1)
-        else:
-            if not (-32768 <= n91 and n91 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u90.exponent + 128)) << 3), n91) << 1
-        a <<= 1
-    c, w, s = _T32[s]
-    a = (a << w) | c
-    u93 = o.ev_minimum_discharge_power
-    if not -128 <= u93.exponent <= 127:
-        raise _Invalid
-    n94 = u93.value
-    m95 = ~n94 if n94 < 0 else n94
-    if m95 <= 127:
-        a = (a << 23) | (((u93.exponent + 128)) << 13) | ((n94 < 0) << 9) | (m95 << 1)
-    elif m95 <= 16383:
-        a = (a << 31) | 65536 | (((u93.exponent + 128)) << 21) | ((n94 < 0) << 17) | ((m95 & 127) << 9) | (m95 >> 7 << 1)
-    else:
-        if not (-32768 <= n94 and n94 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u93.exponent + 128)) << 3), n94) << 1
-    v10 = o.ev_minimum_discharge_power_l2
-    a <<= 1
-    if v10 is not None:
-        u96 = v10
-        if not -128 <= u96.exponent <= 127:
-            raise _Invalid
-        n97 = u96.value
-        m98 = ~n97 if n97 < 0 else n97
-        if m98 <= 127:
-            a = (a << 25) | (((u96.exponent + 128)) << 13) | ((n97 < 0) << 9) | (m98 << 1)
-        elif m98 <= 16383:
-            a = (a << 33) | 65536 | (((u96.exponent + 128)) << 21) | ((n97 < 0) << 17) | ((m98 & 127) << 9) | (m98 >> 7 << 1)
-        else:
-            if not (-32768 <= n97 and n97 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u96.exponent + 128)) << 3), n97) << 1
-        s = 11
-        a <<= 1
-    v11 = o.ev_minimum_discharge_power_l3
-    if v11 is not None:
-        c, w, s = _T33[s]
-        a = (a << w) | c
-        u99 = v11
-        if not -128 <= u99.exponent <= 127:
-            raise _Invalid
-        n100 = u99.value
-        m101 = ~n100 if n100 < 0 else n100
-        if m101 <= 127:
-            a = (a << 23) | (((u99.exponent + 128)) << 13) | ((n100 < 0) << 9) | (m101 << 1)
-        elif m101 <= 16383:
-            a = (a << 31) | 65536 | (((u99.exponent + 128)) << 21) | ((n100 < 0) << 17) | ((m101 & 127) << 9) | (m101 >> 7 << 1)
-        else:
-            if not (-32768 <= n100 and n100 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u99.exponent + 128)) << 3), n100) << 1
-        a <<= 1
-    c, w = _T34[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    f11: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        p += 23
-        t64 = (x >> 12 & 255) - 128
-        t65 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t65 |= (b & 127) << 7
-            if b & 128:
-                t65, p = d_uint_more(D, T, p, t65)
-        if x & 256:
-            t65 = -t65 - 1
-        f0 = _mk1(t64, t65)
-        s = 1
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 1)
-            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 2)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 3)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        elif c == 1:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        elif c == 2:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 4)
-            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            elif c == 1:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 5)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 6)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        s = 7
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        elif c == 1:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        elif c == 2:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 7)
-            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 1:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 8)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 9)
-                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-        s = 10
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        elif c == 1:
-            f11, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 12
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'BPT_AC_CPDReqEnergyTransferMode', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'BPT_AC_CPDReqEnergyTransferMode', 11)
-        if s == 12:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'BPT_AC_CPDReqEnergyTransferMode', 12)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
-
-
-def e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    u104 = o.evse_maximum_charge_power
-    if not -128 <= u104.exponent <= 127:
-        raise _Invalid
-    n105 = u104.value
-    m106 = ~n105 if n105 < 0 else n105
-    if m106 <= 127:
-        a = (a << 24) | (((u104.exponent + 128)) << 13) | ((n105 < 0) << 9) | (m106 << 1)
-    elif m106 <= 16383:
-        a = (a << 32) | 65536 | (((u104.exponent + 128)) << 21) | ((n105 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
-    else:
-        if not (-32768 <= n105 and n105 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u104.exponent + 128)) << 3), n105) << 1
-    s = 1
-    v1 = o.evse_maximum_charge_power_l2
-    a <<= 1
-    if v1 is not None:
-        u107 = v1
-        if not -128 <= u107.exponent <= 127:
-            raise _Invalid
-        n108 = u107.value
-        m109 = ~n108 if n108 < 0 else n108
-        if m109 <= 127:
-            a = (a << 25) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
-        elif m109 <= 16383:
-            a = (a << 33) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
-        else:
-            if not (-32768 <= n108 and n108 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u107.exponent + 128)) << 3), n108) << 1
-        s = 2
-        a <<= 1
-    v2 = o.evse_maximum_charge_power_l3
-    if v2 is not None:
-        c, w, s = _T35[s]
-        a = (a << w) | c
-        u110 = v2
-        if not -128 <= u110.exponent <= 127:
-            raise _Invalid
-        n111 = u110.value
-        m112 = ~n111 if n111 < 0 else n111
-        if m112 <= 127:
-            a = (a << 23) | (((u110.exponent + 128)) << 13) | ((n111 < 0) << 9) | (m112 << 1)
-        elif m112 <= 16383:
-            a = (a << 31) | 65536 | (((u110.exponent + 128)) << 21) | ((n111 < 0) << 17) | ((m112 & 127) << 9) | (m112 >> 7 << 1)
-        else:
-            if not (-32768 <= n111 and n111 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u110.exponent + 128)) << 3), n111) << 1
-        a <<= 1
-    c, w, s = _T36[s]
-    a = (a << w) | c
-    u113 = o.evse_minimum_charge_power
-    if not -128 <= u113.exponent <= 127:
-        raise _Invalid
-    n114 = u113.value
-    m115 = ~n114 if n114 < 0 else n114
-    if m115 <= 127:
-        a = (a << 23) | (((u113.exponent + 128)) << 13) | ((n114 < 0) << 9) | (m115 << 1)
-    elif m115 <= 16383:
-        a = (a << 31) | 65536 | (((u113.exponent + 128)) << 21) | ((n114 < 0) << 17) | ((m115 & 127) << 9) | (m115 >> 7 << 1)
-    else:
-        if not (-32768 <= n114 and n114 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u113.exponent + 128)) << 3), n114) << 1
-    v4 = o.evse_minimum_charge_power_l2
-    a <<= 1
-    if v4 is not None:
-        u116 = v4
-        if not -128 <= u116.exponent <= 127:
-            raise _Invalid
-        n117 = u116.value
-        m118 = ~n117 if n117 < 0 else n117
-        if m118 <= 127:
-            a = (a << 25) | (((u116.exponent + 128)) << 13) | ((n117 < 0) << 9) | (m118 << 1)
-        elif m118 <= 16383:
-            a = (a << 33) | 65536 | (((u116.exponent + 128)) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
-        else:
-            if not (-32768 <= n117 and n117 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u116.exponent + 128)) << 3), n117) << 1
-        s = 5
-        a <<= 1
-    v5 = o.evse_minimum_charge_power_l3
-    if v5 is not None:
-        c, w, s = _T37[s]
-        a = (a << w) | c
-        u119 = v5
-        if not -128 <= u119.exponent <= 127:
-            raise _Invalid
-        n120 = u119.value
-        m121 = ~n120 if n120 < 0 else n120
-        if m121 <= 127:
-            a = (a << 23) | (((u119.exponent + 128)) << 13) | ((n120 < 0) << 9) | (m121 << 1)
-        elif m121 <= 16383:
-            a = (a << 31) | 65536 | (((u119.exponent + 128)) << 21) | ((n120 < 0) << 17) | ((m121 & 127) << 9) | (m121 >> 7 << 1)
-        else:
-            if not (-32768 <= n120 and n120 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u119.exponent + 128)) << 3), n120) << 1
-        a <<= 1
-    c, w, s = _T38[s]
-    a = (a << w) | c
-    u122 = o.evse_nominal_frequency
-    if not -128 <= u122.exponent <= 127:
-        raise _Invalid
-    n123 = u122.value
-    m124 = ~n123 if n123 < 0 else n123
-    if m124 <= 127:
-        a = (a << 23) | (((u122.exponent + 128)) << 13) | ((n123 < 0) << 9) | (m124 << 1)
-    elif m124 <= 16383:
-        a = (a << 31) | 65536 | (((u122.exponent + 128)) << 21) | ((n123 < 0) << 17) | ((m124 & 127) << 9) | (m124 >> 7 << 1)
-    else:
-        if not (-32768 <= n123 and n123 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u122.exponent + 128)) << 3), n123) << 1
-    v7 = o.maximum_power_asymmetry
-    a <<= 1
-    if v7 is not None:
-        u125 = v7
-        if not -128 <= u125.exponent <= 127:
-            raise _Invalid
-        n126 = u125.value
-        m127 = ~n126 if n126 < 0 else n126
-        if m127 <= 127:
-            a = (a << 26) | (((u125.exponent + 128)) << 13) | ((n126 < 0) << 9) | (m127 << 1)
-        elif m127 <= 16383:
-            a = (a << 34) | 65536 | (((u125.exponent + 128)) << 21) | ((n126 < 0) << 17) | ((m127 & 127) << 9) | (m127 >> 7 << 1)
-        else:
-            if not (-32768 <= n126 and n126 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u125.exponent + 128)) << 3), n126) << 1
-        s = 8
-        a <<= 1
-    v8 = o.evse_power_ramp_limitation
-    if v8 is not None:
-        c, w, s = _T39[s]
-        a = (a << w) | c
-        u128 = v8
-        if not -128 <= u128.exponent <= 127:
-            raise _Invalid
-        n129 = u128.value
-        m130 = ~n129 if n129 < 0 else n129
-        if m130 <= 127:
-            a = (a << 23) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
-        elif m130 <= 16383:
-            a = (a << 31) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
-        else:
-            if not (-32768 <= n129 and n129 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u128.exponent + 128)) << 3), n129) << 1
-        a <<= 1
-    v9 = o.evse_present_active_power
-    if v9 is not None:
-        c, w, s = _T40[s]
-        a = (a << w) | c
-        u131 = v9
-        if not -128 <= u131.exponent <= 127:
-            raise _Invalid
-        n132 = u131.value
-        m133 = ~n132 if n132 < 0 else n132
-        if m133 <= 127:
-            a = (a << 23) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
-        elif m133 <= 16383:
-            a = (a << 31) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
-        else:
-            if not (-32768 <= n132 and n132 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u131.exponent + 128)) << 3), n132) << 1
-        a <<= 1
-    v10 = o.evse_present_active_power_l2
-    if v10 is not None:
-        c, w, s = _T41[s]
-        a = (a << w) | c
-        u134 = v10
-        if not -128 <= u134.exponent <= 127:
-            raise _Invalid
-        n135 = u134.value
-        m136 = ~n135 if n135 < 0 else n135
-        if m136 <= 127:
-            a = (a << 23) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
-        elif m136 <= 16383:
-            a = (a << 31) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
-        else:
-            if not (-32768 <= n135 and n135 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u134.exponent + 128)) << 3), n135) << 1
-        a <<= 1
-    v11 = o.evse_present_active_power_l3
-    if v11 is not None:
-        c, w, s = _T42[s]
-        a = (a << w) | c
-        u137 = v11
-        if not -128 <= u137.exponent <= 127:
-            raise _Invalid
-        n138 = u137.value
-        m139 = ~n138 if n138 < 0 else n138
-        if m139 <= 127:
-            a = (a << 23) | (((u137.exponent + 128)) << 13) | ((n138 < 0) << 9) | (m139 << 1)
-        elif m139 <= 16383:
-            a = (a << 31) | 65536 | (((u137.exponent + 128)) << 21) | ((n138 < 0) << 17) | ((m139 & 127) << 9) | (m139 >> 7 << 1)
-        else:
-            if not (-32768 <= n138 and n138 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u137.exponent + 128)) << 3), n138) << 1
-        a <<= 1
-    c, w, s = _T43[s]
-    a = (a << w) | c
-    u140 = o.evse_maximum_discharge_power
-    if not -128 <= u140.exponent <= 127:
-        raise _Invalid
-    n141 = u140.value
-    m142 = ~n141 if n141 < 0 else n141
-    if m142 <= 127:
-        a = (a << 23) | (((u140.exponent + 128)) << 13) | ((n141 < 0) << 9) | (m142 << 1)
-    elif m142 <= 16383:
-        a = (a << 31) | 65536 | (((u140.exponent + 128)) << 21) | ((n141 < 0) << 17) | ((m142 & 127) << 9) | (m142 >> 7 << 1)
-    else:
-        if not (-32768 <= n141 and n141 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u140.exponent + 128)) << 3), n141) << 1
-    v13 = o.evse_maximum_discharge_power_l2
-    a <<= 1
-    if v13 is not None:
-        u143 = v13
-        if not -128 <= u143.exponent <= 127:
-            raise _Invalid
-        n144 = u143.value
-        m145 = ~n144 if n144 < 0 else n144
-        if m145 <= 127:
-            a = (a << 25) | (((u143.exponent + 128)) << 13) | ((n144 < 0) << 9) | (m145 << 1)
-        elif m145 <= 16383:
-            a = (a << 33) | 65536 | (((u143.exponent + 128)) << 21) | ((n144 < 0) << 17) | ((m145 & 127) << 9) | (m145 >> 7 << 1)
-        else:
-            if not (-32768 <= n144 and n144 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u143.exponent + 128)) << 3), n144) << 1
-        s = 14
-        a <<= 1
-    v14 = o.evse_maximum_discharge_power_l3
-    if v14 is not None:
-        c, w, s = _T44[s]
-        a = (a << w) | c
-        u146 = v14
-        if not -128 <= u146.exponent <= 127:
-            raise _Invalid
-        n147 = u146.value
-        m148 = ~n147 if n147 < 0 else n147
-        if m148 <= 127:
-            a = (a << 23) | (((u146.exponent + 128)) << 13) | ((n147 < 0) << 9) | (m148 << 1)
-        elif m148 <= 16383:
-            a = (a << 31) | 65536 | (((u146.exponent + 128)) << 21) | ((n147 < 0) << 17) | ((m148 & 127) << 9) | (m148 >> 7 << 1)
-        else:
-            if not (-32768 <= n147 and n147 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u146.exponent + 128)) << 3), n147) << 1
-        a <<= 1
-    c, w, s = _T45[s]
-    a = (a << w) | c
-    u149 = o.evse_minimum_discharge_power
-    if not -128 <= u149.exponent <= 127:
-        raise _Invalid
-    n150 = u149.value
-    m151 = ~n150 if n150 < 0 else n150
-    if m151 <= 127:
-        a = (a << 23) | (((u149.exponent + 128)) << 13) | ((n150 < 0) << 9) | (m151 << 1)
-    elif m151 <= 16383:
-        a = (a << 31) | 65536 | (((u149.exponent + 128)) << 21) | ((n150 < 0) << 17) | ((m151 & 127) << 9) | (m151 >> 7 << 1)
-    else:
-        if not (-32768 <= n150 and n150 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u149.exponent + 128)) << 3), n150) << 1
-    v16 = o.evse_minimum_discharge_power_l2
-    a <<= 1
-    if v16 is not None:
-        u152 = v16
-        if not -128 <= u152.exponent <= 127:
-            raise _Invalid
-        n153 = u152.value
-        m154 = ~n153 if n153 < 0 else n153
-        if m154 <= 127:
-            a = (a << 25) | (((u152.exponent + 128)) << 13) | ((n153 < 0) << 9) | (m154 << 1)
-        elif m154 <= 16383:
-            a = (a << 33) | 65536 | (((u152.exponent + 128)) << 21) | ((n153 < 0) << 17) | ((m154 & 127) << 9) | (m154 >> 7 << 1)
-        else:
-            if not (-32768 <= n153 and n153 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u152.exponent + 128)) << 3), n153) << 1
-        s = 17
-        a <<= 1
-    v17 = o.evse_minimum_discharge_power_l3
-    if v17 is not None:
-        c, w, s = _T46[s]
-        a = (a << w) | c
-        u155 = v17
-        if not -128 <= u155.exponent <= 127:
-            raise _Invalid
-        n156 = u155.value
-        m157 = ~n156 if n156 < 0 else n156
-        if m157 <= 127:
-            a = (a << 23) | (((u155.exponent + 128)) << 13) | ((n156 < 0) << 9) | (m157 << 1)
-        elif m157 <= 16383:
-            a = (a << 31) | 65536 | (((u155.exponent + 128)) << 21) | ((n156 < 0) << 17) | ((m157 & 127) << 9) | (m157 >> 7 << 1)
-        else:
-            if not (-32768 <= n156 and n156 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u155.exponent + 128)) << 3), n156) << 1
-        a <<= 1
-    c, w = _T47[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    f11: Any = None
-    f12: Any = None
-    f13: Any = None
-    f14: Any = None
-    f15: Any = None
-    f16: Any = None
-    f17: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        p += 23
-        t102 = (x >> 12 & 255) - 128
-        t103 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t103 |= (b & 127) << 7
-            if b & 128:
-                t103, p = d_uint_more(D, T, p, t103)
-        if x & 256:
-            t103 = -t103 - 1
-        f0 = _mk1(t102, t103)
-        s = 1
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 1)
-            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 2)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 3)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        elif c == 1:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        elif c == 2:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 4)
-            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            elif c == 1:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 5)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f6, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 7
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 6)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        s = 7
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        elif c == 1:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        elif c == 2:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        elif c == 3:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        elif c == 4:
-            f11, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 12
-        elif c == 5:
-            f12, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 13
-        else:
-            p = _second_ee(D, T, p, c, 6, 2, 'BPT_AC_CPDResEnergyTransferMode', 7)
-            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 8:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 1:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            elif c == 2:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 3:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 4:
-                f12, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 13
-            else:
-                p = _second_ee(D, T, p, c, 5, 2, 'BPT_AC_CPDResEnergyTransferMode', 8)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 9:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f9, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 10
-            elif c == 1:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 2:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 3:
-                f12, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 13
-            else:
-                p = _second_ee(D, T, p, c, 4, 2, 'BPT_AC_CPDResEnergyTransferMode', 9)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f10, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 11
-            elif c == 1:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 2:
-                f12, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 13
-            else:
-                p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 10)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f11, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 12
-            elif c == 1:
-                f12, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 13
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 11)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 12:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f12, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 13
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 12)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        s = 13
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f13, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 14
-        elif c == 1:
-            f14, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 15
-        elif c == 2:
-            f15, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 16
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 13)
-            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f14, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 15
-            elif c == 1:
-                f15, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 16
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 14)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        if s == 15:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f15, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 16
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 15)
-                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-        s = 16
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f16, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 17
-        elif c == 1:
-            f17, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 18
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'BPT_AC_CPDResEnergyTransferMode', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f17, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'BPT_AC_CPDResEnergyTransferMode', 17)
-        if s == 18:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'BPT_AC_CPDResEnergyTransferMode', 18)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
-
-
 def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
@@ -2802,391 +725,366 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
+            a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T48[s]
     a = (a << w) | c
-    u164 = o.ev_target_energy_request
-    if not -128 <= u164.exponent <= 127:
+    u165 = o.ev_target_energy_request
+    h166 = u165.exponent + 128
+    if h166 >> 8:
         raise _Invalid
-    n165 = u164.value
-    m166 = ~n165 if n165 < 0 else n165
-    if m166 <= 127:
-        a = (a << 23) | (((u164.exponent + 128)) << 13) | ((n165 < 0) << 9) | (m166 << 1)
-    elif m166 <= 16383:
-        a = (a << 31) | 65536 | (((u164.exponent + 128)) << 21) | ((n165 < 0) << 17) | ((m166 & 127) << 9) | (m166 >> 7 << 1)
+    n167 = u165.value
+    m168 = ~n167 if n167 < 0 else n167
+    if m168 <= 127:
+        a = (a << 23) | ((h166) << 13) | ((n167 < 0) << 9) | (m168 << 1)
+    elif m168 <= 16383:
+        a = (a << 31) | 65536 | ((h166) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
     else:
-        if not (-32768 <= n165 and n165 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u164.exponent + 128)) << 3), n165) << 1
-    u167 = o.ev_maximum_energy_request
-    if not -128 <= u167.exponent <= 127:
+        a = e_int_in((a << 13) | ((h166) << 3), n167, -32768, 32767) << 1
+    u169 = o.ev_maximum_energy_request
+    h170 = u169.exponent + 128
+    if h170 >> 8:
         raise _Invalid
-    n168 = u167.value
-    m169 = ~n168 if n168 < 0 else n168
-    if m169 <= 127:
-        a = (a << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
-    elif m169 <= 16383:
-        a = (a << 33) | 65536 | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
-    else:
-        if not (-32768 <= n168 and n168 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u167.exponent + 128)) << 3), n168) << 1
-    u170 = o.ev_minimum_energy_request
-    if not -128 <= u170.exponent <= 127:
-        raise _Invalid
-    n171 = u170.value
+    n171 = u169.value
     m172 = ~n171 if n171 < 0 else n171
     if m172 <= 127:
-        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
+        a = (a << 25) | ((h170) << 13) | ((n171 < 0) << 9) | (m172 << 1)
     elif m172 <= 16383:
-        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
+        a = (a << 33) | 65536 | ((h170) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
     else:
-        if not (-32768 <= n171 and n171 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
-    u173 = o.ev_maximum_charge_power
-    if not -128 <= u173.exponent <= 127:
+        a = e_int_in((a << 15) | ((h170) << 3), n171, -32768, 32767) << 1
+    u173 = o.ev_minimum_energy_request
+    h174 = u173.exponent + 128
+    if h174 >> 8:
         raise _Invalid
-    n174 = u173.value
-    m175 = ~n174 if n174 < 0 else n174
-    if m175 <= 127:
-        a = (a << 25) | (((u173.exponent + 128)) << 13) | ((n174 < 0) << 9) | (m175 << 1)
-    elif m175 <= 16383:
-        a = (a << 33) | 65536 | (((u173.exponent + 128)) << 21) | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
+    n175 = u173.value
+    m176 = ~n175 if n175 < 0 else n175
+    if m176 <= 127:
+        a = (a << 25) | ((h174) << 13) | ((n175 < 0) << 9) | (m176 << 1)
+    elif m176 <= 16383:
+        a = (a << 33) | 65536 | ((h174) << 21) | ((n175 < 0) << 17) | ((m176 & 127) << 9) | (m176 >> 7 << 1)
     else:
-        if not (-32768 <= n174 and n174 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u173.exponent + 128)) << 3), n174) << 1
+        a = e_int_in((a << 15) | ((h174) << 3), n175, -32768, 32767) << 1
+    u177 = o.ev_maximum_charge_power
+    h178 = u177.exponent + 128
+    if h178 >> 8:
+        raise _Invalid
+    n179 = u177.value
+    m180 = ~n179 if n179 < 0 else n179
+    if m180 <= 127:
+        a = (a << 25) | ((h178) << 13) | ((n179 < 0) << 9) | (m180 << 1)
+    elif m180 <= 16383:
+        a = (a << 33) | 65536 | ((h178) << 21) | ((n179 < 0) << 17) | ((m180 & 127) << 9) | (m180 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h178) << 3), n179, -32768, 32767) << 1
     s = 5
     v5 = o.ev_maximum_charge_power_l2
     a <<= 1
     if v5 is not None:
-        u176 = v5
-        if not -128 <= u176.exponent <= 127:
+        u181 = v5
+        h182 = u181.exponent + 128
+        if h182 >> 8:
             raise _Invalid
-        n177 = u176.value
-        m178 = ~n177 if n177 < 0 else n177
-        if m178 <= 127:
-            a = (a << 25) | (((u176.exponent + 128)) << 13) | ((n177 < 0) << 9) | (m178 << 1)
-        elif m178 <= 16383:
-            a = (a << 33) | 65536 | (((u176.exponent + 128)) << 21) | ((n177 < 0) << 17) | ((m178 & 127) << 9) | (m178 >> 7 << 1)
+        n183 = u181.value
+        m184 = ~n183 if n183 < 0 else n183
+        if m184 <= 127:
+            a = (a << 25) | ((h182) << 13) | ((n183 < 0) << 9) | (m184 << 1)
+        elif m184 <= 16383:
+            a = (a << 33) | 65536 | ((h182) << 21) | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
         else:
-            if not (-32768 <= n177 and n177 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u176.exponent + 128)) << 3), n177) << 1
+            a = e_int_in((a << 15) | ((h182) << 3), n183, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        u179 = v6
-        if not -128 <= u179.exponent <= 127:
+        u185 = v6
+        h186 = u185.exponent + 128
+        if h186 >> 8:
             raise _Invalid
-        n180 = u179.value
-        m181 = ~n180 if n180 < 0 else n180
-        if m181 <= 127:
-            a = (a << 23) | (((u179.exponent + 128)) << 13) | ((n180 < 0) << 9) | (m181 << 1)
-        elif m181 <= 16383:
-            a = (a << 31) | 65536 | (((u179.exponent + 128)) << 21) | ((n180 < 0) << 17) | ((m181 & 127) << 9) | (m181 >> 7 << 1)
+        n187 = u185.value
+        m188 = ~n187 if n187 < 0 else n187
+        if m188 <= 127:
+            a = (a << 23) | ((h186) << 13) | ((n187 < 0) << 9) | (m188 << 1)
+        elif m188 <= 16383:
+            a = (a << 31) | 65536 | ((h186) << 21) | ((n187 < 0) << 17) | ((m188 & 127) << 9) | (m188 >> 7 << 1)
         else:
-            if not (-32768 <= n180 and n180 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u179.exponent + 128)) << 3), n180) << 1
+            a = e_int_in((a << 13) | ((h186) << 3), n187, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T50[s]
     a = (a << w) | c
-    u182 = o.ev_minimum_charge_power
-    if not -128 <= u182.exponent <= 127:
+    u189 = o.ev_minimum_charge_power
+    h190 = u189.exponent + 128
+    if h190 >> 8:
         raise _Invalid
-    n183 = u182.value
-    m184 = ~n183 if n183 < 0 else n183
-    if m184 <= 127:
-        a = (a << 23) | (((u182.exponent + 128)) << 13) | ((n183 < 0) << 9) | (m184 << 1)
-    elif m184 <= 16383:
-        a = (a << 31) | 65536 | (((u182.exponent + 128)) << 21) | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+    n191 = u189.value
+    m192 = ~n191 if n191 < 0 else n191
+    if m192 <= 127:
+        a = (a << 23) | ((h190) << 13) | ((n191 < 0) << 9) | (m192 << 1)
+    elif m192 <= 16383:
+        a = (a << 31) | 65536 | ((h190) << 21) | ((n191 < 0) << 17) | ((m192 & 127) << 9) | (m192 >> 7 << 1)
     else:
-        if not (-32768 <= n183 and n183 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u182.exponent + 128)) << 3), n183) << 1
+        a = e_int_in((a << 13) | ((h190) << 3), n191, -32768, 32767) << 1
     v8 = o.ev_minimum_charge_power_l2
     a <<= 1
     if v8 is not None:
-        u185 = v8
-        if not -128 <= u185.exponent <= 127:
+        u193 = v8
+        h194 = u193.exponent + 128
+        if h194 >> 8:
             raise _Invalid
-        n186 = u185.value
-        m187 = ~n186 if n186 < 0 else n186
-        if m187 <= 127:
-            a = (a << 25) | (((u185.exponent + 128)) << 13) | ((n186 < 0) << 9) | (m187 << 1)
-        elif m187 <= 16383:
-            a = (a << 33) | 65536 | (((u185.exponent + 128)) << 21) | ((n186 < 0) << 17) | ((m187 & 127) << 9) | (m187 >> 7 << 1)
+        n195 = u193.value
+        m196 = ~n195 if n195 < 0 else n195
+        if m196 <= 127:
+            a = (a << 25) | ((h194) << 13) | ((n195 < 0) << 9) | (m196 << 1)
+        elif m196 <= 16383:
+            a = (a << 33) | 65536 | ((h194) << 21) | ((n195 < 0) << 17) | ((m196 & 127) << 9) | (m196 >> 7 << 1)
         else:
-            if not (-32768 <= n186 and n186 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u185.exponent + 128)) << 3), n186) << 1
+            a = e_int_in((a << 15) | ((h194) << 3), n195, -32768, 32767) << 1
         s = 9
         a <<= 1
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        u188 = v9
-        if not -128 <= u188.exponent <= 127:
+        u197 = v9
+        h198 = u197.exponent + 128
+        if h198 >> 8:
             raise _Invalid
-        n189 = u188.value
-        m190 = ~n189 if n189 < 0 else n189
-        if m190 <= 127:
-            a = (a << 23) | (((u188.exponent + 128)) << 13) | ((n189 < 0) << 9) | (m190 << 1)
-        elif m190 <= 16383:
-            a = (a << 31) | 65536 | (((u188.exponent + 128)) << 21) | ((n189 < 0) << 17) | ((m190 & 127) << 9) | (m190 >> 7 << 1)
+        n199 = u197.value
+        m200 = ~n199 if n199 < 0 else n199
+        if m200 <= 127:
+            a = (a << 23) | ((h198) << 13) | ((n199 < 0) << 9) | (m200 << 1)
+        elif m200 <= 16383:
+            a = (a << 31) | 65536 | ((h198) << 21) | ((n199 < 0) << 17) | ((m200 & 127) << 9) | (m200 >> 7 << 1)
         else:
-            if not (-32768 <= n189 and n189 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u188.exponent + 128)) << 3), n189) << 1
+            a = e_int_in((a << 13) | ((h198) << 3), n199, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T52[s]
     a = (a << w) | c
-    u191 = o.ev_present_active_power
-    if not -128 <= u191.exponent <= 127:
+    u201 = o.ev_present_active_power
+    h202 = u201.exponent + 128
+    if h202 >> 8:
         raise _Invalid
-    n192 = u191.value
-    m193 = ~n192 if n192 < 0 else n192
-    if m193 <= 127:
-        a = (a << 23) | (((u191.exponent + 128)) << 13) | ((n192 < 0) << 9) | (m193 << 1)
-    elif m193 <= 16383:
-        a = (a << 31) | 65536 | (((u191.exponent + 128)) << 21) | ((n192 < 0) << 17) | ((m193 & 127) << 9) | (m193 >> 7 << 1)
+    n203 = u201.value
+    m204 = ~n203 if n203 < 0 else n203
+    if m204 <= 127:
+        a = (a << 23) | ((h202) << 13) | ((n203 < 0) << 9) | (m204 << 1)
+    elif m204 <= 16383:
+        a = (a << 31) | 65536 | ((h202) << 21) | ((n203 < 0) << 17) | ((m204 & 127) << 9) | (m204 >> 7 << 1)
     else:
-        if not (-32768 <= n192 and n192 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u191.exponent + 128)) << 3), n192) << 1
+        a = e_int_in((a << 13) | ((h202) << 3), n203, -32768, 32767) << 1
     v11 = o.ev_present_active_power_l2
     a <<= 1
     if v11 is not None:
-        u194 = v11
-        if not -128 <= u194.exponent <= 127:
+        u205 = v11
+        h206 = u205.exponent + 128
+        if h206 >> 8:
             raise _Invalid
-        n195 = u194.value
-        m196 = ~n195 if n195 < 0 else n195
-        if m196 <= 127:
-            a = (a << 25) | (((u194.exponent + 128)) << 13) | ((n195 < 0) << 9) | (m196 << 1)
-        elif m196 <= 16383:
-            a = (a << 33) | 65536 | (((u194.exponent + 128)) << 21) | ((n195 < 0) << 17) | ((m196 & 127) << 9) | (m196 >> 7 << 1)
+        n207 = u205.value
+        m208 = ~n207 if n207 < 0 else n207
+        if m208 <= 127:
+            a = (a << 25) | ((h206) << 13) | ((n207 < 0) << 9) | (m208 << 1)
+        elif m208 <= 16383:
+            a = (a << 33) | 65536 | ((h206) << 21) | ((n207 < 0) << 17) | ((m208 & 127) << 9) | (m208 >> 7 << 1)
         else:
-            if not (-32768 <= n195 and n195 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u194.exponent + 128)) << 3), n195) << 1
+            a = e_int_in((a << 15) | ((h206) << 3), n207, -32768, 32767) << 1
         s = 12
         a <<= 1
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        u197 = v12
-        if not -128 <= u197.exponent <= 127:
+        u209 = v12
+        h210 = u209.exponent + 128
+        if h210 >> 8:
             raise _Invalid
-        n198 = u197.value
-        m199 = ~n198 if n198 < 0 else n198
-        if m199 <= 127:
-            a = (a << 23) | (((u197.exponent + 128)) << 13) | ((n198 < 0) << 9) | (m199 << 1)
-        elif m199 <= 16383:
-            a = (a << 31) | 65536 | (((u197.exponent + 128)) << 21) | ((n198 < 0) << 17) | ((m199 & 127) << 9) | (m199 >> 7 << 1)
+        n211 = u209.value
+        m212 = ~n211 if n211 < 0 else n211
+        if m212 <= 127:
+            a = (a << 23) | ((h210) << 13) | ((n211 < 0) << 9) | (m212 << 1)
+        elif m212 <= 16383:
+            a = (a << 31) | 65536 | ((h210) << 21) | ((n211 < 0) << 17) | ((m212 & 127) << 9) | (m212 >> 7 << 1)
         else:
-            if not (-32768 <= n198 and n198 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u197.exponent + 128)) << 3), n198) << 1
+            a = e_int_in((a << 13) | ((h210) << 3), n211, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T54[s]
     a = (a << w) | c
-    u200 = o.ev_present_reactive_power
-    if not -128 <= u200.exponent <= 127:
+    u213 = o.ev_present_reactive_power
+    h214 = u213.exponent + 128
+    if h214 >> 8:
         raise _Invalid
-    n201 = u200.value
-    m202 = ~n201 if n201 < 0 else n201
-    if m202 <= 127:
-        a = (a << 23) | (((u200.exponent + 128)) << 13) | ((n201 < 0) << 9) | (m202 << 1)
-    elif m202 <= 16383:
-        a = (a << 31) | 65536 | (((u200.exponent + 128)) << 21) | ((n201 < 0) << 17) | ((m202 & 127) << 9) | (m202 >> 7 << 1)
+    n215 = u213.value
+    m216 = ~n215 if n215 < 0 else n215
+    if m216 <= 127:
+        a = (a << 23) | ((h214) << 13) | ((n215 < 0) << 9) | (m216 << 1)
+    elif m216 <= 16383:
+        a = (a << 31) | 65536 | ((h214) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
     else:
-        if not (-32768 <= n201 and n201 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u200.exponent + 128)) << 3), n201) << 1
+        a = e_int_in((a << 13) | ((h214) << 3), n215, -32768, 32767) << 1
     v14 = o.ev_present_reactive_power_l2
     a <<= 1
     if v14 is not None:
-        u203 = v14
-        if not -128 <= u203.exponent <= 127:
+        u217 = v14
+        h218 = u217.exponent + 128
+        if h218 >> 8:
             raise _Invalid
-        n204 = u203.value
-        m205 = ~n204 if n204 < 0 else n204
-        if m205 <= 127:
-            a = (a << 25) | (((u203.exponent + 128)) << 13) | ((n204 < 0) << 9) | (m205 << 1)
-        elif m205 <= 16383:
-            a = (a << 33) | 65536 | (((u203.exponent + 128)) << 21) | ((n204 < 0) << 17) | ((m205 & 127) << 9) | (m205 >> 7 << 1)
+        n219 = u217.value
+        m220 = ~n219 if n219 < 0 else n219
+        if m220 <= 127:
+            a = (a << 25) | ((h218) << 13) | ((n219 < 0) << 9) | (m220 << 1)
+        elif m220 <= 16383:
+            a = (a << 33) | 65536 | ((h218) << 21) | ((n219 < 0) << 17) | ((m220 & 127) << 9) | (m220 >> 7 << 1)
         else:
-            if not (-32768 <= n204 and n204 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u203.exponent + 128)) << 3), n204) << 1
+            a = e_int_in((a << 15) | ((h218) << 3), n219, -32768, 32767) << 1
         s = 15
         a <<= 1
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u206 = v15
-        if not -128 <= u206.exponent <= 127:
+        u221 = v15
+        h222 = u221.exponent + 128
+        if h222 >> 8:
             raise _Invalid
-        n207 = u206.value
-        m208 = ~n207 if n207 < 0 else n207
-        if m208 <= 127:
-            a = (a << 23) | (((u206.exponent + 128)) << 13) | ((n207 < 0) << 9) | (m208 << 1)
-        elif m208 <= 16383:
-            a = (a << 31) | 65536 | (((u206.exponent + 128)) << 21) | ((n207 < 0) << 17) | ((m208 & 127) << 9) | (m208 >> 7 << 1)
+        n223 = u221.value
+        m224 = ~n223 if n223 < 0 else n223
+        if m224 <= 127:
+            a = (a << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
+        elif m224 <= 16383:
+            a = (a << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
         else:
-            if not (-32768 <= n207 and n207 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u206.exponent + 128)) << 3), n207) << 1
+            a = e_int_in((a << 13) | ((h222) << 3), n223, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T56[s]
     a = (a << w) | c
-    u209 = o.ev_maximum_discharge_power
-    if not -128 <= u209.exponent <= 127:
+    u225 = o.ev_maximum_discharge_power
+    h226 = u225.exponent + 128
+    if h226 >> 8:
         raise _Invalid
-    n210 = u209.value
-    m211 = ~n210 if n210 < 0 else n210
-    if m211 <= 127:
-        a = (a << 23) | (((u209.exponent + 128)) << 13) | ((n210 < 0) << 9) | (m211 << 1)
-    elif m211 <= 16383:
-        a = (a << 31) | 65536 | (((u209.exponent + 128)) << 21) | ((n210 < 0) << 17) | ((m211 & 127) << 9) | (m211 >> 7 << 1)
+    n227 = u225.value
+    m228 = ~n227 if n227 < 0 else n227
+    if m228 <= 127:
+        a = (a << 23) | ((h226) << 13) | ((n227 < 0) << 9) | (m228 << 1)
+    elif m228 <= 16383:
+        a = (a << 31) | 65536 | ((h226) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
     else:
-        if not (-32768 <= n210 and n210 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u209.exponent + 128)) << 3), n210) << 1
+        a = e_int_in((a << 13) | ((h226) << 3), n227, -32768, 32767) << 1
     v17 = o.ev_maximum_discharge_power_l2
     a <<= 1
     if v17 is not None:
-        u212 = v17
-        if not -128 <= u212.exponent <= 127:
+        u229 = v17
+        h230 = u229.exponent + 128
+        if h230 >> 8:
             raise _Invalid
-        n213 = u212.value
-        m214 = ~n213 if n213 < 0 else n213
-        if m214 <= 127:
-            a = (a << 25) | (((u212.exponent + 128)) << 13) | ((n213 < 0) << 9) | (m214 << 1)
-        elif m214 <= 16383:
-            a = (a << 33) | 65536 | (((u212.exponent + 128)) << 21) | ((n213 < 0) << 17) | ((m214 & 127) << 9) | (m214 >> 7 << 1)
+        n231 = u229.value
+        m232 = ~n231 if n231 < 0 else n231
+        if m232 <= 127:
+            a = (a << 25) | ((h230) << 13) | ((n231 < 0) << 9) | (m232 << 1)
+        elif m232 <= 16383:
+            a = (a << 33) | 65536 | ((h230) << 21) | ((n231 < 0) << 17) | ((m232 & 127) << 9) | (m232 >> 7 << 1)
         else:
-            if not (-32768 <= n213 and n213 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u212.exponent + 128)) << 3), n213) << 1
+            a = e_int_in((a << 15) | ((h230) << 3), n231, -32768, 32767) << 1
         s = 18
         a <<= 1
     v18 = o.ev_maximum_discharge_power_l3
     if v18 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u215 = v18
-        if not -128 <= u215.exponent <= 127:
+        u233 = v18
+        h234 = u233.exponent + 128
+        if h234 >> 8:
             raise _Invalid
-        n216 = u215.value
-        m217 = ~n216 if n216 < 0 else n216
-        if m217 <= 127:
-            a = (a << 23) | (((u215.exponent + 128)) << 13) | ((n216 < 0) << 9) | (m217 << 1)
-        elif m217 <= 16383:
-            a = (a << 31) | 65536 | (((u215.exponent + 128)) << 21) | ((n216 < 0) << 17) | ((m217 & 127) << 9) | (m217 >> 7 << 1)
+        n235 = u233.value
+        m236 = ~n235 if n235 < 0 else n235
+        if m236 <= 127:
+            a = (a << 23) | ((h234) << 13) | ((n235 < 0) << 9) | (m236 << 1)
+        elif m236 <= 16383:
+            a = (a << 31) | 65536 | ((h234) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
         else:
-            if not (-32768 <= n216 and n216 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u215.exponent + 128)) << 3), n216) << 1
+            a = e_int_in((a << 13) | ((h234) << 3), n235, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T58[s]
     a = (a << w) | c
-    u218 = o.ev_minimum_discharge_power
-    if not -128 <= u218.exponent <= 127:
+    u237 = o.ev_minimum_discharge_power
+    h238 = u237.exponent + 128
+    if h238 >> 8:
         raise _Invalid
-    n219 = u218.value
-    m220 = ~n219 if n219 < 0 else n219
-    if m220 <= 127:
-        a = (a << 23) | (((u218.exponent + 128)) << 13) | ((n219 < 0) << 9) | (m220 << 1)
-    elif m220 <= 16383:
-        a = (a << 31) | 65536 | (((u218.exponent + 128)) << 21) | ((n219 < 0) << 17) | ((m220 & 127) << 9) | (m220 >> 7 << 1)
+    n239 = u237.value
+    m240 = ~n239 if n239 < 0 else n239
+    if m240 <= 127:
+        a = (a << 23) | ((h238) << 13) | ((n239 < 0) << 9) | (m240 << 1)
+    elif m240 <= 16383:
+        a = (a << 31) | 65536 | ((h238) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
     else:
-        if not (-32768 <= n219 and n219 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u218.exponent + 128)) << 3), n219) << 1
+        a = e_int_in((a << 13) | ((h238) << 3), n239, -32768, 32767) << 1
     v20 = o.ev_minimum_discharge_power_l2
     a <<= 1
     if v20 is not None:
-        u221 = v20
-        if not -128 <= u221.exponent <= 127:
+        u241 = v20
+        h242 = u241.exponent + 128
+        if h242 >> 8:
             raise _Invalid
-        n222 = u221.value
-        m223 = ~n222 if n222 < 0 else n222
-        if m223 <= 127:
-            a = (a << 26) | (((u221.exponent + 128)) << 13) | ((n222 < 0) << 9) | (m223 << 1)
-        elif m223 <= 16383:
-            a = (a << 34) | 65536 | (((u221.exponent + 128)) << 21) | ((n222 < 0) << 17) | ((m223 & 127) << 9) | (m223 >> 7 << 1)
+        n243 = u241.value
+        m244 = ~n243 if n243 < 0 else n243
+        if m244 <= 127:
+            a = (a << 26) | ((h242) << 13) | ((n243 < 0) << 9) | (m244 << 1)
+        elif m244 <= 16383:
+            a = (a << 34) | 65536 | ((h242) << 21) | ((n243 < 0) << 17) | ((m244 & 127) << 9) | (m244 >> 7 << 1)
         else:
-            if not (-32768 <= n222 and n222 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u221.exponent + 128)) << 3), n222) << 1
+            a = e_int_in((a << 16) | ((h242) << 3), n243, -32768, 32767) << 1
         s = 21
         a <<= 1
     v21 = o.ev_minimum_discharge_power_l3
     if v21 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        u224 = v21
-        if not -128 <= u224.exponent <= 127:
+        u245 = v21
+        h246 = u245.exponent + 128
+        if h246 >> 8:
             raise _Invalid
-        n225 = u224.value
-        m226 = ~n225 if n225 < 0 else n225
-        if m226 <= 127:
-            a = (a << 23) | (((u224.exponent + 128)) << 13) | ((n225 < 0) << 9) | (m226 << 1)
-        elif m226 <= 16383:
-            a = (a << 31) | 65536 | (((u224.exponent + 128)) << 21) | ((n225 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
+        n247 = u245.value
+        m248 = ~n247 if n247 < 0 else n247
+        if m248 <= 127:
+            a = (a << 23) | ((h246) << 13) | ((n247 < 0) << 9) | (m248 << 1)
+        elif m248 <= 16383:
+            a = (a << 31) | 65536 | ((h246) << 21) | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
         else:
-            if not (-32768 <= n225 and n225 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u224.exponent + 128)) << 3), n225) << 1
+            a = e_int_in((a << 13) | ((h246) << 3), n247, -32768, 32767) << 1
         a <<= 1
     v22 = o.ev_maximum_v2_x_energy_request
     if v22 is not None:
         c, w, s = _T60[s]
         a = (a << w) | c
-        u227 = v22
-        if not -128 <= u227.exponent <= 127:
+        u249 = v22
+        h250 = u249.exponent + 128
+        if h250 >> 8:
             raise _Invalid
-        n228 = u227.value
-        m229 = ~n228 if n228 < 0 else n228
-        if m229 <= 127:
-            a = (a << 23) | (((u227.exponent + 128)) << 13) | ((n228 < 0) << 9) | (m229 << 1)
-        elif m229 <= 16383:
-            a = (a << 31) | 65536 | (((u227.exponent + 128)) << 21) | ((n228 < 0) << 17) | ((m229 & 127) << 9) | (m229 >> 7 << 1)
+        n251 = u249.value
+        m252 = ~n251 if n251 < 0 else n251
+        if m252 <= 127:
+            a = (a << 23) | ((h250) << 13) | ((n251 < 0) << 9) | (m252 << 1)
+        elif m252 <= 16383:
+            a = (a << 31) | 65536 | ((h250) << 21) | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
         else:
-            if not (-32768 <= n228 and n228 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u227.exponent + 128)) << 3), n228) << 1
+            a = e_int_in((a << 13) | ((h250) << 3), n251, -32768, 32767) << 1
         a <<= 1
     v23 = o.ev_minimum_v2_x_energy_request
     if v23 is not None:
         c, w, s = _T61[s]
         a = (a << w) | c
-        u230 = v23
-        if not -128 <= u230.exponent <= 127:
+        u253 = v23
+        h254 = u253.exponent + 128
+        if h254 >> 8:
             raise _Invalid
-        n231 = u230.value
-        m232 = ~n231 if n231 < 0 else n231
-        if m232 <= 127:
-            a = (a << 23) | (((u230.exponent + 128)) << 13) | ((n231 < 0) << 9) | (m232 << 1)
-        elif m232 <= 16383:
-            a = (a << 31) | 65536 | (((u230.exponent + 128)) << 21) | ((n231 < 0) << 17) | ((m232 & 127) << 9) | (m232 >> 7 << 1)
+        n255 = u253.value
+        m256 = ~n255 if n255 < 0 else n255
+        if m256 <= 127:
+            a = (a << 23) | ((h254) << 13) | ((n255 < 0) << 9) | (m256 << 1)
+        elif m256 <= 16383:
+            a = (a << 31) | 65536 | ((h254) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
         else:
-            if not (-32768 <= n231 and n231 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u230.exponent + 128)) << 3), n231) << 1
+            a = e_int_in((a << 13) | ((h254) << 3), n255, -32768, 32767) << 1
         a <<= 1
     c, w = _T62[s]
     a = (a << w) | c
@@ -3246,47 +1144,47 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 23
-        t158 = (x >> 12 & 255) - 128
-        t159 = x & 127
+        t159 = (x >> 12 & 255) - 128
+        t160 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t159 |= (b & 127) << 7
+            t160 |= (b & 127) << 7
             if b & 128:
-                t159, p = d_uint_more(D, T, p, t159)
+                t160, p = d_uint_more(D, T, p, t160, 14)
         if x & 256:
-            t159 = -t159 - 1
-        f2 = _mk1(t158, t159)
+            t160 = -t160 - 1
+        f2 = _mk1(t159, t160)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
-        t160 = (x >> 12 & 255) - 128
-        t161 = x & 127
+        t161 = (x >> 12 & 255) - 128
+        t162 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t161 |= (b & 127) << 7
+            t162 |= (b & 127) << 7
             if b & 128:
-                t161, p = d_uint_more(D, T, p, t161)
+                t162, p = d_uint_more(D, T, p, t162, 14)
         if x & 256:
-            t161 = -t161 - 1
-        f3 = _mk1(t160, t161)
+            t162 = -t162 - 1
+        f3 = _mk1(t161, t162)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
-        t162 = (x >> 12 & 255) - 128
-        t163 = x & 127
+        t163 = (x >> 12 & 255) - 128
+        t164 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t163 |= (b & 127) << 7
+            t164 |= (b & 127) << 7
             if b & 128:
-                t163, p = d_uint_more(D, T, p, t163)
+                t164, p = d_uint_more(D, T, p, t164, 14)
         if x & 256:
-            t163 = -t163 - 1
-        f4 = _mk1(t162, t163)
+            t164 = -t164 - 1
+        f4 = _mk1(t163, t164)
         s = 5
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3551,9 +1449,7 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
+            a = e_uint_in(a << 4, v0, 0, 4294967295) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -3578,167 +1474,156 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 65535) << 1
     c, w, s = _T66[s]
     a = (a << w) | c
-    u233 = o.evse_target_active_power
-    if not -128 <= u233.exponent <= 127:
+    u257 = o.evse_target_active_power
+    h258 = u257.exponent + 128
+    if h258 >> 8:
         raise _Invalid
-    n234 = u233.value
-    m235 = ~n234 if n234 < 0 else n234
-    if m235 <= 127:
-        a = (a << 23) | (((u233.exponent + 128)) << 13) | ((n234 < 0) << 9) | (m235 << 1)
-    elif m235 <= 16383:
-        a = (a << 31) | 65536 | (((u233.exponent + 128)) << 21) | ((n234 < 0) << 17) | ((m235 & 127) << 9) | (m235 >> 7 << 1)
+    n259 = u257.value
+    m260 = ~n259 if n259 < 0 else n259
+    if m260 <= 127:
+        a = (a << 23) | ((h258) << 13) | ((n259 < 0) << 9) | (m260 << 1)
+    elif m260 <= 16383:
+        a = (a << 31) | 65536 | ((h258) << 21) | ((n259 < 0) << 17) | ((m260 & 127) << 9) | (m260 >> 7 << 1)
     else:
-        if not (-32768 <= n234 and n234 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u233.exponent + 128)) << 3), n234) << 1
+        a = e_int_in((a << 13) | ((h258) << 3), n259, -32768, 32767) << 1
     v5 = o.evse_target_active_power_l2
     a <<= 1
     if v5 is not None:
-        u236 = v5
-        if not -128 <= u236.exponent <= 127:
+        u261 = v5
+        h262 = u261.exponent + 128
+        if h262 >> 8:
             raise _Invalid
-        n237 = u236.value
-        m238 = ~n237 if n237 < 0 else n237
-        if m238 <= 127:
-            a = (a << 27) | (((u236.exponent + 128)) << 13) | ((n237 < 0) << 9) | (m238 << 1)
-        elif m238 <= 16383:
-            a = (a << 35) | 65536 | (((u236.exponent + 128)) << 21) | ((n237 < 0) << 17) | ((m238 & 127) << 9) | (m238 >> 7 << 1)
+        n263 = u261.value
+        m264 = ~n263 if n263 < 0 else n263
+        if m264 <= 127:
+            a = (a << 27) | ((h262) << 13) | ((n263 < 0) << 9) | (m264 << 1)
+        elif m264 <= 16383:
+            a = (a << 35) | 65536 | ((h262) << 21) | ((n263 < 0) << 17) | ((m264 & 127) << 9) | (m264 >> 7 << 1)
         else:
-            if not (-32768 <= n237 and n237 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u236.exponent + 128)) << 3), n237) << 1
+            a = e_int_in((a << 17) | ((h262) << 3), n263, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        u239 = v6
-        if not -128 <= u239.exponent <= 127:
+        u265 = v6
+        h266 = u265.exponent + 128
+        if h266 >> 8:
             raise _Invalid
-        n240 = u239.value
-        m241 = ~n240 if n240 < 0 else n240
-        if m241 <= 127:
-            a = (a << 23) | (((u239.exponent + 128)) << 13) | ((n240 < 0) << 9) | (m241 << 1)
-        elif m241 <= 16383:
-            a = (a << 31) | 65536 | (((u239.exponent + 128)) << 21) | ((n240 < 0) << 17) | ((m241 & 127) << 9) | (m241 >> 7 << 1)
+        n267 = u265.value
+        m268 = ~n267 if n267 < 0 else n267
+        if m268 <= 127:
+            a = (a << 23) | ((h266) << 13) | ((n267 < 0) << 9) | (m268 << 1)
+        elif m268 <= 16383:
+            a = (a << 31) | 65536 | ((h266) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
         else:
-            if not (-32768 <= n240 and n240 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u239.exponent + 128)) << 3), n240) << 1
+            a = e_int_in((a << 13) | ((h266) << 3), n267, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        u242 = v7
-        if not -128 <= u242.exponent <= 127:
+        u269 = v7
+        h270 = u269.exponent + 128
+        if h270 >> 8:
             raise _Invalid
-        n243 = u242.value
-        m244 = ~n243 if n243 < 0 else n243
-        if m244 <= 127:
-            a = (a << 23) | (((u242.exponent + 128)) << 13) | ((n243 < 0) << 9) | (m244 << 1)
-        elif m244 <= 16383:
-            a = (a << 31) | 65536 | (((u242.exponent + 128)) << 21) | ((n243 < 0) << 17) | ((m244 & 127) << 9) | (m244 >> 7 << 1)
+        n271 = u269.value
+        m272 = ~n271 if n271 < 0 else n271
+        if m272 <= 127:
+            a = (a << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+        elif m272 <= 16383:
+            a = (a << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
         else:
-            if not (-32768 <= n243 and n243 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u242.exponent + 128)) << 3), n243) << 1
+            a = e_int_in((a << 13) | ((h270) << 3), n271, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T69[s]
         a = (a << w) | c
-        u245 = v8
-        if not -128 <= u245.exponent <= 127:
+        u273 = v8
+        h274 = u273.exponent + 128
+        if h274 >> 8:
             raise _Invalid
-        n246 = u245.value
-        m247 = ~n246 if n246 < 0 else n246
-        if m247 <= 127:
-            a = (a << 23) | (((u245.exponent + 128)) << 13) | ((n246 < 0) << 9) | (m247 << 1)
-        elif m247 <= 16383:
-            a = (a << 31) | 65536 | (((u245.exponent + 128)) << 21) | ((n246 < 0) << 17) | ((m247 & 127) << 9) | (m247 >> 7 << 1)
+        n275 = u273.value
+        m276 = ~n275 if n275 < 0 else n275
+        if m276 <= 127:
+            a = (a << 23) | ((h274) << 13) | ((n275 < 0) << 9) | (m276 << 1)
+        elif m276 <= 16383:
+            a = (a << 31) | 65536 | ((h274) << 21) | ((n275 < 0) << 17) | ((m276 & 127) << 9) | (m276 >> 7 << 1)
         else:
-            if not (-32768 <= n246 and n246 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u245.exponent + 128)) << 3), n246) << 1
+            a = e_int_in((a << 13) | ((h274) << 3), n275, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T70[s]
         a = (a << w) | c
-        u248 = v9
-        if not -128 <= u248.exponent <= 127:
+        u277 = v9
+        h278 = u277.exponent + 128
+        if h278 >> 8:
             raise _Invalid
-        n249 = u248.value
-        m250 = ~n249 if n249 < 0 else n249
-        if m250 <= 127:
-            a = (a << 23) | (((u248.exponent + 128)) << 13) | ((n249 < 0) << 9) | (m250 << 1)
-        elif m250 <= 16383:
-            a = (a << 31) | 65536 | (((u248.exponent + 128)) << 21) | ((n249 < 0) << 17) | ((m250 & 127) << 9) | (m250 >> 7 << 1)
+        n279 = u277.value
+        m280 = ~n279 if n279 < 0 else n279
+        if m280 <= 127:
+            a = (a << 23) | ((h278) << 13) | ((n279 < 0) << 9) | (m280 << 1)
+        elif m280 <= 16383:
+            a = (a << 31) | 65536 | ((h278) << 21) | ((n279 < 0) << 17) | ((m280 & 127) << 9) | (m280 >> 7 << 1)
         else:
-            if not (-32768 <= n249 and n249 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u248.exponent + 128)) << 3), n249) << 1
+            a = e_int_in((a << 13) | ((h278) << 3), n279, -32768, 32767) << 1
         a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T71[s]
         a = (a << w) | c
-        u251 = v10
-        if not -128 <= u251.exponent <= 127:
+        u281 = v10
+        h282 = u281.exponent + 128
+        if h282 >> 8:
             raise _Invalid
-        n252 = u251.value
-        m253 = ~n252 if n252 < 0 else n252
-        if m253 <= 127:
-            a = (a << 23) | (((u251.exponent + 128)) << 13) | ((n252 < 0) << 9) | (m253 << 1)
-        elif m253 <= 16383:
-            a = (a << 31) | 65536 | (((u251.exponent + 128)) << 21) | ((n252 < 0) << 17) | ((m253 & 127) << 9) | (m253 >> 7 << 1)
+        n283 = u281.value
+        m284 = ~n283 if n283 < 0 else n283
+        if m284 <= 127:
+            a = (a << 23) | ((h282) << 13) | ((n283 < 0) << 9) | (m284 << 1)
+        elif m284 <= 16383:
+            a = (a << 31) | 65536 | ((h282) << 21) | ((n283 < 0) << 17) | ((m284 & 127) << 9) | (m284 >> 7 << 1)
         else:
-            if not (-32768 <= n252 and n252 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u251.exponent + 128)) << 3), n252) << 1
+            a = e_int_in((a << 13) | ((h282) << 3), n283, -32768, 32767) << 1
         a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T72[s]
         a = (a << w) | c
-        u254 = v11
-        if not -128 <= u254.exponent <= 127:
+        u285 = v11
+        h286 = u285.exponent + 128
+        if h286 >> 8:
             raise _Invalid
-        n255 = u254.value
-        m256 = ~n255 if n255 < 0 else n255
-        if m256 <= 127:
-            a = (a << 23) | (((u254.exponent + 128)) << 13) | ((n255 < 0) << 9) | (m256 << 1)
-        elif m256 <= 16383:
-            a = (a << 31) | 65536 | (((u254.exponent + 128)) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
+        n287 = u285.value
+        m288 = ~n287 if n287 < 0 else n287
+        if m288 <= 127:
+            a = (a << 23) | ((h286) << 13) | ((n287 < 0) << 9) | (m288 << 1)
+        elif m288 <= 16383:
+            a = (a << 31) | 65536 | ((h286) << 21) | ((n287 < 0) << 17) | ((m288 & 127) << 9) | (m288 >> 7 << 1)
         else:
-            if not (-32768 <= n255 and n255 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u254.exponent + 128)) << 3), n255) << 1
+            a = e_int_in((a << 13) | ((h286) << 3), n287, -32768, 32767) << 1
         a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T73[s]
         a = (a << w) | c
-        u257 = v12
-        if not -128 <= u257.exponent <= 127:
+        u289 = v12
+        h290 = u289.exponent + 128
+        if h290 >> 8:
             raise _Invalid
-        n258 = u257.value
-        m259 = ~n258 if n258 < 0 else n258
-        if m259 <= 127:
-            a = (a << 23) | (((u257.exponent + 128)) << 13) | ((n258 < 0) << 9) | (m259 << 1)
-        elif m259 <= 16383:
-            a = (a << 31) | 65536 | (((u257.exponent + 128)) << 21) | ((n258 < 0) << 17) | ((m259 & 127) << 9) | (m259 >> 7 << 1)
+        n291 = u289.value
+        m292 = ~n291 if n291 < 0 else n291
+        if m292 <= 127:
+            a = (a << 23) | ((h290) << 13) | ((n291 < 0) << 9) | (m292 << 1)
+        elif m292 <= 16383:
+            a = (a << 31) | 65536 | ((h290) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
         else:
-            if not (-32768 <= n258 and n258 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u257.exponent + 128)) << 3), n258) << 1
+            a = e_int_in((a << 13) | ((h290) << 3), n291, -32768, 32767) << 1
         a <<= 1
     c, w = _T74[s]
     a = (a << w) | c
@@ -4019,377 +1904,356 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u260 = v0
-        if not -128 <= u260.exponent <= 127:
+        u293 = v0
+        h294 = u293.exponent + 128
+        if h294 >> 8:
             raise _Invalid
-        n261 = u260.value
-        m262 = ~n261 if n261 < 0 else n261
-        if m262 <= 127:
-            a = (a << 27) | (((u260.exponent + 128)) << 13) | ((n261 < 0) << 9) | (m262 << 1)
-        elif m262 <= 16383:
-            a = (a << 35) | 65536 | (((u260.exponent + 128)) << 21) | ((n261 < 0) << 17) | ((m262 & 127) << 9) | (m262 >> 7 << 1)
+        n295 = u293.value
+        m296 = ~n295 if n295 < 0 else n295
+        if m296 <= 127:
+            a = (a << 27) | ((h294) << 13) | ((n295 < 0) << 9) | (m296 << 1)
+        elif m296 <= 16383:
+            a = (a << 35) | 65536 | ((h294) << 21) | ((n295 < 0) << 17) | ((m296 & 127) << 9) | (m296 >> 7 << 1)
         else:
-            if not (-32768 <= n261 and n261 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u260.exponent + 128)) << 3), n261) << 1
+            a = e_int_in((a << 17) | ((h294) << 3), n295, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T75[s]
         a = (a << w) | c
-        u263 = v1
-        if not -128 <= u263.exponent <= 127:
+        u297 = v1
+        h298 = u297.exponent + 128
+        if h298 >> 8:
             raise _Invalid
-        n264 = u263.value
-        m265 = ~n264 if n264 < 0 else n264
-        if m265 <= 127:
-            a = (a << 23) | (((u263.exponent + 128)) << 13) | ((n264 < 0) << 9) | (m265 << 1)
-        elif m265 <= 16383:
-            a = (a << 31) | 65536 | (((u263.exponent + 128)) << 21) | ((n264 < 0) << 17) | ((m265 & 127) << 9) | (m265 >> 7 << 1)
+        n299 = u297.value
+        m300 = ~n299 if n299 < 0 else n299
+        if m300 <= 127:
+            a = (a << 23) | ((h298) << 13) | ((n299 < 0) << 9) | (m300 << 1)
+        elif m300 <= 16383:
+            a = (a << 31) | 65536 | ((h298) << 21) | ((n299 < 0) << 17) | ((m300 & 127) << 9) | (m300 >> 7 << 1)
         else:
-            if not (-32768 <= n264 and n264 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u263.exponent + 128)) << 3), n264) << 1
+            a = e_int_in((a << 13) | ((h298) << 3), n299, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T76[s]
         a = (a << w) | c
-        u266 = v2
-        if not -128 <= u266.exponent <= 127:
+        u301 = v2
+        h302 = u301.exponent + 128
+        if h302 >> 8:
             raise _Invalid
-        n267 = u266.value
-        m268 = ~n267 if n267 < 0 else n267
-        if m268 <= 127:
-            a = (a << 23) | (((u266.exponent + 128)) << 13) | ((n267 < 0) << 9) | (m268 << 1)
-        elif m268 <= 16383:
-            a = (a << 31) | 65536 | (((u266.exponent + 128)) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
+        n303 = u301.value
+        m304 = ~n303 if n303 < 0 else n303
+        if m304 <= 127:
+            a = (a << 23) | ((h302) << 13) | ((n303 < 0) << 9) | (m304 << 1)
+        elif m304 <= 16383:
+            a = (a << 31) | 65536 | ((h302) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
         else:
-            if not (-32768 <= n267 and n267 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u266.exponent + 128)) << 3), n267) << 1
+            a = e_int_in((a << 13) | ((h302) << 3), n303, -32768, 32767) << 1
         a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        u269 = v3
-        if not -128 <= u269.exponent <= 127:
+        u305 = v3
+        h306 = u305.exponent + 128
+        if h306 >> 8:
             raise _Invalid
-        n270 = u269.value
-        m271 = ~n270 if n270 < 0 else n270
-        if m271 <= 127:
-            a = (a << 23) | (((u269.exponent + 128)) << 13) | ((n270 < 0) << 9) | (m271 << 1)
-        elif m271 <= 16383:
-            a = (a << 31) | 65536 | (((u269.exponent + 128)) << 21) | ((n270 < 0) << 17) | ((m271 & 127) << 9) | (m271 >> 7 << 1)
+        n307 = u305.value
+        m308 = ~n307 if n307 < 0 else n307
+        if m308 <= 127:
+            a = (a << 23) | ((h306) << 13) | ((n307 < 0) << 9) | (m308 << 1)
+        elif m308 <= 16383:
+            a = (a << 31) | 65536 | ((h306) << 21) | ((n307 < 0) << 17) | ((m308 & 127) << 9) | (m308 >> 7 << 1)
         else:
-            if not (-32768 <= n270 and n270 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u269.exponent + 128)) << 3), n270) << 1
+            a = e_int_in((a << 13) | ((h306) << 3), n307, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T78[s]
         a = (a << w) | c
-        u272 = v4
-        if not -128 <= u272.exponent <= 127:
+        u309 = v4
+        h310 = u309.exponent + 128
+        if h310 >> 8:
             raise _Invalid
-        n273 = u272.value
-        m274 = ~n273 if n273 < 0 else n273
-        if m274 <= 127:
-            a = (a << 23) | (((u272.exponent + 128)) << 13) | ((n273 < 0) << 9) | (m274 << 1)
-        elif m274 <= 16383:
-            a = (a << 31) | 65536 | (((u272.exponent + 128)) << 21) | ((n273 < 0) << 17) | ((m274 & 127) << 9) | (m274 >> 7 << 1)
+        n311 = u309.value
+        m312 = ~n311 if n311 < 0 else n311
+        if m312 <= 127:
+            a = (a << 23) | ((h310) << 13) | ((n311 < 0) << 9) | (m312 << 1)
+        elif m312 <= 16383:
+            a = (a << 31) | 65536 | ((h310) << 21) | ((n311 < 0) << 17) | ((m312 & 127) << 9) | (m312 >> 7 << 1)
         else:
-            if not (-32768 <= n273 and n273 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u272.exponent + 128)) << 3), n273) << 1
+            a = e_int_in((a << 13) | ((h310) << 3), n311, -32768, 32767) << 1
         a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        u275 = v5
-        if not -128 <= u275.exponent <= 127:
+        u313 = v5
+        h314 = u313.exponent + 128
+        if h314 >> 8:
             raise _Invalid
-        n276 = u275.value
-        m277 = ~n276 if n276 < 0 else n276
-        if m277 <= 127:
-            a = (a << 23) | (((u275.exponent + 128)) << 13) | ((n276 < 0) << 9) | (m277 << 1)
-        elif m277 <= 16383:
-            a = (a << 31) | 65536 | (((u275.exponent + 128)) << 21) | ((n276 < 0) << 17) | ((m277 & 127) << 9) | (m277 >> 7 << 1)
+        n315 = u313.value
+        m316 = ~n315 if n315 < 0 else n315
+        if m316 <= 127:
+            a = (a << 23) | ((h314) << 13) | ((n315 < 0) << 9) | (m316 << 1)
+        elif m316 <= 16383:
+            a = (a << 31) | 65536 | ((h314) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
         else:
-            if not (-32768 <= n276 and n276 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u275.exponent + 128)) << 3), n276) << 1
+            a = e_int_in((a << 13) | ((h314) << 3), n315, -32768, 32767) << 1
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T80[s]
         a = (a << w) | c
-        u278 = v6
-        if not -128 <= u278.exponent <= 127:
+        u317 = v6
+        h318 = u317.exponent + 128
+        if h318 >> 8:
             raise _Invalid
-        n279 = u278.value
-        m280 = ~n279 if n279 < 0 else n279
-        if m280 <= 127:
-            a = (a << 23) | (((u278.exponent + 128)) << 13) | ((n279 < 0) << 9) | (m280 << 1)
-        elif m280 <= 16383:
-            a = (a << 31) | 65536 | (((u278.exponent + 128)) << 21) | ((n279 < 0) << 17) | ((m280 & 127) << 9) | (m280 >> 7 << 1)
+        n319 = u317.value
+        m320 = ~n319 if n319 < 0 else n319
+        if m320 <= 127:
+            a = (a << 23) | ((h318) << 13) | ((n319 < 0) << 9) | (m320 << 1)
+        elif m320 <= 16383:
+            a = (a << 31) | 65536 | ((h318) << 21) | ((n319 < 0) << 17) | ((m320 & 127) << 9) | (m320 >> 7 << 1)
         else:
-            if not (-32768 <= n279 and n279 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u278.exponent + 128)) << 3), n279) << 1
+            a = e_int_in((a << 13) | ((h318) << 3), n319, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T81[s]
         a = (a << w) | c
-        u281 = v7
-        if not -128 <= u281.exponent <= 127:
+        u321 = v7
+        h322 = u321.exponent + 128
+        if h322 >> 8:
             raise _Invalid
-        n282 = u281.value
-        m283 = ~n282 if n282 < 0 else n282
-        if m283 <= 127:
-            a = (a << 23) | (((u281.exponent + 128)) << 13) | ((n282 < 0) << 9) | (m283 << 1)
-        elif m283 <= 16383:
-            a = (a << 31) | 65536 | (((u281.exponent + 128)) << 21) | ((n282 < 0) << 17) | ((m283 & 127) << 9) | (m283 >> 7 << 1)
+        n323 = u321.value
+        m324 = ~n323 if n323 < 0 else n323
+        if m324 <= 127:
+            a = (a << 23) | ((h322) << 13) | ((n323 < 0) << 9) | (m324 << 1)
+        elif m324 <= 16383:
+            a = (a << 31) | 65536 | ((h322) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
         else:
-            if not (-32768 <= n282 and n282 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u281.exponent + 128)) << 3), n282) << 1
+            a = e_int_in((a << 13) | ((h322) << 3), n323, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T82[s]
         a = (a << w) | c
-        u284 = v8
-        if not -128 <= u284.exponent <= 127:
+        u325 = v8
+        h326 = u325.exponent + 128
+        if h326 >> 8:
             raise _Invalid
-        n285 = u284.value
-        m286 = ~n285 if n285 < 0 else n285
-        if m286 <= 127:
-            a = (a << 23) | (((u284.exponent + 128)) << 13) | ((n285 < 0) << 9) | (m286 << 1)
-        elif m286 <= 16383:
-            a = (a << 31) | 65536 | (((u284.exponent + 128)) << 21) | ((n285 < 0) << 17) | ((m286 & 127) << 9) | (m286 >> 7 << 1)
+        n327 = u325.value
+        m328 = ~n327 if n327 < 0 else n327
+        if m328 <= 127:
+            a = (a << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+        elif m328 <= 16383:
+            a = (a << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
         else:
-            if not (-32768 <= n285 and n285 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u284.exponent + 128)) << 3), n285) << 1
+            a = e_int_in((a << 13) | ((h326) << 3), n327, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T83[s]
     a = (a << w) | c
-    u287 = o.ev_present_active_power
-    if not -128 <= u287.exponent <= 127:
+    u329 = o.ev_present_active_power
+    h330 = u329.exponent + 128
+    if h330 >> 8:
         raise _Invalid
-    n288 = u287.value
-    m289 = ~n288 if n288 < 0 else n288
-    if m289 <= 127:
-        a = (a << 23) | (((u287.exponent + 128)) << 13) | ((n288 < 0) << 9) | (m289 << 1)
-    elif m289 <= 16383:
-        a = (a << 31) | 65536 | (((u287.exponent + 128)) << 21) | ((n288 < 0) << 17) | ((m289 & 127) << 9) | (m289 >> 7 << 1)
+    n331 = u329.value
+    m332 = ~n331 if n331 < 0 else n331
+    if m332 <= 127:
+        a = (a << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
+    elif m332 <= 16383:
+        a = (a << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
     else:
-        if not (-32768 <= n288 and n288 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u287.exponent + 128)) << 3), n288) << 1
+        a = e_int_in((a << 13) | ((h330) << 3), n331, -32768, 32767) << 1
     v10 = o.ev_present_active_power_l2
     a <<= 1
     if v10 is not None:
-        u290 = v10
-        if not -128 <= u290.exponent <= 127:
+        u333 = v10
+        h334 = u333.exponent + 128
+        if h334 >> 8:
             raise _Invalid
-        n291 = u290.value
-        m292 = ~n291 if n291 < 0 else n291
-        if m292 <= 127:
-            a = (a << 27) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
-        elif m292 <= 16383:
-            a = (a << 35) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+        n335 = u333.value
+        m336 = ~n335 if n335 < 0 else n335
+        if m336 <= 127:
+            a = (a << 27) | ((h334) << 13) | ((n335 < 0) << 9) | (m336 << 1)
+        elif m336 <= 16383:
+            a = (a << 35) | 65536 | ((h334) << 21) | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
         else:
-            if not (-32768 <= n291 and n291 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u290.exponent + 128)) << 3), n291) << 1
+            a = e_int_in((a << 17) | ((h334) << 3), n335, -32768, 32767) << 1
         s = 11
         a <<= 1
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
-        u293 = v11
-        if not -128 <= u293.exponent <= 127:
+        u337 = v11
+        h338 = u337.exponent + 128
+        if h338 >> 8:
             raise _Invalid
-        n294 = u293.value
-        m295 = ~n294 if n294 < 0 else n294
-        if m295 <= 127:
-            a = (a << 23) | (((u293.exponent + 128)) << 13) | ((n294 < 0) << 9) | (m295 << 1)
-        elif m295 <= 16383:
-            a = (a << 31) | 65536 | (((u293.exponent + 128)) << 21) | ((n294 < 0) << 17) | ((m295 & 127) << 9) | (m295 >> 7 << 1)
+        n339 = u337.value
+        m340 = ~n339 if n339 < 0 else n339
+        if m340 <= 127:
+            a = (a << 23) | ((h338) << 13) | ((n339 < 0) << 9) | (m340 << 1)
+        elif m340 <= 16383:
+            a = (a << 31) | 65536 | ((h338) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
         else:
-            if not (-32768 <= n294 and n294 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u293.exponent + 128)) << 3), n294) << 1
+            a = e_int_in((a << 13) | ((h338) << 3), n339, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T85[s]
         a = (a << w) | c
-        u296 = v12
-        if not -128 <= u296.exponent <= 127:
+        u341 = v12
+        h342 = u341.exponent + 128
+        if h342 >> 8:
             raise _Invalid
-        n297 = u296.value
-        m298 = ~n297 if n297 < 0 else n297
-        if m298 <= 127:
-            a = (a << 23) | (((u296.exponent + 128)) << 13) | ((n297 < 0) << 9) | (m298 << 1)
-        elif m298 <= 16383:
-            a = (a << 31) | 65536 | (((u296.exponent + 128)) << 21) | ((n297 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
+        n343 = u341.value
+        m344 = ~n343 if n343 < 0 else n343
+        if m344 <= 127:
+            a = (a << 23) | ((h342) << 13) | ((n343 < 0) << 9) | (m344 << 1)
+        elif m344 <= 16383:
+            a = (a << 31) | 65536 | ((h342) << 21) | ((n343 < 0) << 17) | ((m344 & 127) << 9) | (m344 >> 7 << 1)
         else:
-            if not (-32768 <= n297 and n297 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u296.exponent + 128)) << 3), n297) << 1
+            a = e_int_in((a << 13) | ((h342) << 3), n343, -32768, 32767) << 1
         a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T86[s]
         a = (a << w) | c
-        u299 = v13
-        if not -128 <= u299.exponent <= 127:
+        u345 = v13
+        h346 = u345.exponent + 128
+        if h346 >> 8:
             raise _Invalid
-        n300 = u299.value
-        m301 = ~n300 if n300 < 0 else n300
-        if m301 <= 127:
-            a = (a << 23) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
-        elif m301 <= 16383:
-            a = (a << 31) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+        n347 = u345.value
+        m348 = ~n347 if n347 < 0 else n347
+        if m348 <= 127:
+            a = (a << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
+        elif m348 <= 16383:
+            a = (a << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
         else:
-            if not (-32768 <= n300 and n300 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u299.exponent + 128)) << 3), n300) << 1
+            a = e_int_in((a << 13) | ((h346) << 3), n347, -32768, 32767) << 1
         a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        u302 = v14
-        if not -128 <= u302.exponent <= 127:
+        u349 = v14
+        h350 = u349.exponent + 128
+        if h350 >> 8:
             raise _Invalid
-        n303 = u302.value
-        m304 = ~n303 if n303 < 0 else n303
-        if m304 <= 127:
-            a = (a << 23) | (((u302.exponent + 128)) << 13) | ((n303 < 0) << 9) | (m304 << 1)
-        elif m304 <= 16383:
-            a = (a << 31) | 65536 | (((u302.exponent + 128)) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
+        n351 = u349.value
+        m352 = ~n351 if n351 < 0 else n351
+        if m352 <= 127:
+            a = (a << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
+        elif m352 <= 16383:
+            a = (a << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
         else:
-            if not (-32768 <= n303 and n303 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u302.exponent + 128)) << 3), n303) << 1
+            a = e_int_in((a << 13) | ((h350) << 3), n351, -32768, 32767) << 1
         a <<= 1
     v15 = o.ev_maximum_discharge_power
     if v15 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        u305 = v15
-        if not -128 <= u305.exponent <= 127:
+        u353 = v15
+        h354 = u353.exponent + 128
+        if h354 >> 8:
             raise _Invalid
-        n306 = u305.value
-        m307 = ~n306 if n306 < 0 else n306
-        if m307 <= 127:
-            a = (a << 23) | (((u305.exponent + 128)) << 13) | ((n306 < 0) << 9) | (m307 << 1)
-        elif m307 <= 16383:
-            a = (a << 31) | 65536 | (((u305.exponent + 128)) << 21) | ((n306 < 0) << 17) | ((m307 & 127) << 9) | (m307 >> 7 << 1)
+        n355 = u353.value
+        m356 = ~n355 if n355 < 0 else n355
+        if m356 <= 127:
+            a = (a << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
+        elif m356 <= 16383:
+            a = (a << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
         else:
-            if not (-32768 <= n306 and n306 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u305.exponent + 128)) << 3), n306) << 1
+            a = e_int_in((a << 13) | ((h354) << 3), n355, -32768, 32767) << 1
         a <<= 1
     v16 = o.ev_maximum_discharge_power_l2
     if v16 is not None:
         c, w, s = _T89[s]
         a = (a << w) | c
-        u308 = v16
-        if not -128 <= u308.exponent <= 127:
+        u357 = v16
+        h358 = u357.exponent + 128
+        if h358 >> 8:
             raise _Invalid
-        n309 = u308.value
-        m310 = ~n309 if n309 < 0 else n309
-        if m310 <= 127:
-            a = (a << 23) | (((u308.exponent + 128)) << 13) | ((n309 < 0) << 9) | (m310 << 1)
-        elif m310 <= 16383:
-            a = (a << 31) | 65536 | (((u308.exponent + 128)) << 21) | ((n309 < 0) << 17) | ((m310 & 127) << 9) | (m310 >> 7 << 1)
+        n359 = u357.value
+        m360 = ~n359 if n359 < 0 else n359
+        if m360 <= 127:
+            a = (a << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
+        elif m360 <= 16383:
+            a = (a << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
         else:
-            if not (-32768 <= n309 and n309 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u308.exponent + 128)) << 3), n309) << 1
+            a = e_int_in((a << 13) | ((h358) << 3), n359, -32768, 32767) << 1
         a <<= 1
     v17 = o.ev_maximum_discharge_power_l3
     if v17 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        u311 = v17
-        if not -128 <= u311.exponent <= 127:
+        u361 = v17
+        h362 = u361.exponent + 128
+        if h362 >> 8:
             raise _Invalid
-        n312 = u311.value
-        m313 = ~n312 if n312 < 0 else n312
-        if m313 <= 127:
-            a = (a << 23) | (((u311.exponent + 128)) << 13) | ((n312 < 0) << 9) | (m313 << 1)
-        elif m313 <= 16383:
-            a = (a << 31) | 65536 | (((u311.exponent + 128)) << 21) | ((n312 < 0) << 17) | ((m313 & 127) << 9) | (m313 >> 7 << 1)
+        n363 = u361.value
+        m364 = ~n363 if n363 < 0 else n363
+        if m364 <= 127:
+            a = (a << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+        elif m364 <= 16383:
+            a = (a << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
         else:
-            if not (-32768 <= n312 and n312 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u311.exponent + 128)) << 3), n312) << 1
+            a = e_int_in((a << 13) | ((h362) << 3), n363, -32768, 32767) << 1
         a <<= 1
     v18 = o.ev_minimum_discharge_power
     if v18 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        u314 = v18
-        if not -128 <= u314.exponent <= 127:
+        u365 = v18
+        h366 = u365.exponent + 128
+        if h366 >> 8:
             raise _Invalid
-        n315 = u314.value
-        m316 = ~n315 if n315 < 0 else n315
-        if m316 <= 127:
-            a = (a << 23) | (((u314.exponent + 128)) << 13) | ((n315 < 0) << 9) | (m316 << 1)
-        elif m316 <= 16383:
-            a = (a << 31) | 65536 | (((u314.exponent + 128)) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
+        n367 = u365.value
+        m368 = ~n367 if n367 < 0 else n367
+        if m368 <= 127:
+            a = (a << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
+        elif m368 <= 16383:
+            a = (a << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
         else:
-            if not (-32768 <= n315 and n315 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u314.exponent + 128)) << 3), n315) << 1
+            a = e_int_in((a << 13) | ((h366) << 3), n367, -32768, 32767) << 1
         a <<= 1
     v19 = o.ev_minimum_discharge_power_l2
     if v19 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        u317 = v19
-        if not -128 <= u317.exponent <= 127:
+        u369 = v19
+        h370 = u369.exponent + 128
+        if h370 >> 8:
             raise _Invalid
-        n318 = u317.value
-        m319 = ~n318 if n318 < 0 else n318
-        if m319 <= 127:
-            a = (a << 23) | (((u317.exponent + 128)) << 13) | ((n318 < 0) << 9) | (m319 << 1)
-        elif m319 <= 16383:
-            a = (a << 31) | 65536 | (((u317.exponent + 128)) << 21) | ((n318 < 0) << 17) | ((m319 & 127) << 9) | (m319 >> 7 << 1)
+        n371 = u369.value
+        m372 = ~n371 if n371 < 0 else n371
+        if m372 <= 127:
+            a = (a << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
+        elif m372 <= 16383:
+            a = (a << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
         else:
-            if not (-32768 <= n318 and n318 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u317.exponent + 128)) << 3), n318) << 1
+            a = e_int_in((a << 13) | ((h370) << 3), n371, -32768, 32767) << 1
         a <<= 1
     v20 = o.ev_minimum_discharge_power_l3
     if v20 is not None:
         c, w, s = _T93[s]
         a = (a << w) | c
-        u320 = v20
-        if not -128 <= u320.exponent <= 127:
+        u373 = v20
+        h374 = u373.exponent + 128
+        if h374 >> 8:
             raise _Invalid
-        n321 = u320.value
-        m322 = ~n321 if n321 < 0 else n321
-        if m322 <= 127:
-            a = (a << 23) | (((u320.exponent + 128)) << 13) | ((n321 < 0) << 9) | (m322 << 1)
-        elif m322 <= 16383:
-            a = (a << 31) | 65536 | (((u320.exponent + 128)) << 21) | ((n321 < 0) << 17) | ((m322 & 127) << 9) | (m322 >> 7 << 1)
+        n375 = u373.value
+        m376 = ~n375 if n375 < 0 else n375
+        if m376 <= 127:
+            a = (a << 23) | ((h374) << 13) | ((n375 < 0) << 9) | (m376 << 1)
+        elif m376 <= 16383:
+            a = (a << 31) | 65536 | ((h374) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
         else:
-            if not (-32768 <= n321 and n321 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u320.exponent + 128)) << 3), n321) << 1
+            a = e_int_in((a << 13) | ((h374) << 3), n375, -32768, 32767) << 1
         a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
@@ -4939,164 +2803,155 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        u323 = v0
-        if not -128 <= u323.exponent <= 127:
+        u377 = v0
+        h378 = u377.exponent + 128
+        if h378 >> 8:
             raise _Invalid
-        n324 = u323.value
-        m325 = ~n324 if n324 < 0 else n324
-        if m325 <= 127:
-            a = (a << 27) | (((u323.exponent + 128)) << 13) | ((n324 < 0) << 9) | (m325 << 1)
-        elif m325 <= 16383:
-            a = (a << 35) | 65536 | (((u323.exponent + 128)) << 21) | ((n324 < 0) << 17) | ((m325 & 127) << 9) | (m325 >> 7 << 1)
+        n379 = u377.value
+        m380 = ~n379 if n379 < 0 else n379
+        if m380 <= 127:
+            a = (a << 27) | ((h378) << 13) | ((n379 < 0) << 9) | (m380 << 1)
+        elif m380 <= 16383:
+            a = (a << 35) | 65536 | ((h378) << 21) | ((n379 < 0) << 17) | ((m380 & 127) << 9) | (m380 >> 7 << 1)
         else:
-            if not (-32768 <= n324 and n324 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u323.exponent + 128)) << 3), n324) << 1
+            a = e_int_in((a << 17) | ((h378) << 3), n379, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        u326 = v1
-        if not -128 <= u326.exponent <= 127:
+        u381 = v1
+        h382 = u381.exponent + 128
+        if h382 >> 8:
             raise _Invalid
-        n327 = u326.value
-        m328 = ~n327 if n327 < 0 else n327
-        if m328 <= 127:
-            a = (a << 23) | (((u326.exponent + 128)) << 13) | ((n327 < 0) << 9) | (m328 << 1)
-        elif m328 <= 16383:
-            a = (a << 31) | 65536 | (((u326.exponent + 128)) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+        n383 = u381.value
+        m384 = ~n383 if n383 < 0 else n383
+        if m384 <= 127:
+            a = (a << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
+        elif m384 <= 16383:
+            a = (a << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
         else:
-            if not (-32768 <= n327 and n327 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u326.exponent + 128)) << 3), n327) << 1
+            a = e_int_in((a << 13) | ((h382) << 3), n383, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        u329 = v2
-        if not -128 <= u329.exponent <= 127:
+        u385 = v2
+        h386 = u385.exponent + 128
+        if h386 >> 8:
             raise _Invalid
-        n330 = u329.value
-        m331 = ~n330 if n330 < 0 else n330
-        if m331 <= 127:
-            a = (a << 23) | (((u329.exponent + 128)) << 13) | ((n330 < 0) << 9) | (m331 << 1)
-        elif m331 <= 16383:
-            a = (a << 31) | 65536 | (((u329.exponent + 128)) << 21) | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
+        n387 = u385.value
+        m388 = ~n387 if n387 < 0 else n387
+        if m388 <= 127:
+            a = (a << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
+        elif m388 <= 16383:
+            a = (a << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
         else:
-            if not (-32768 <= n330 and n330 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u329.exponent + 128)) << 3), n330) << 1
+            a = e_int_in((a << 13) | ((h386) << 3), n387, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        u332 = v3
-        if not -128 <= u332.exponent <= 127:
+        u389 = v3
+        h390 = u389.exponent + 128
+        if h390 >> 8:
             raise _Invalid
-        n333 = u332.value
-        m334 = ~n333 if n333 < 0 else n333
-        if m334 <= 127:
-            a = (a << 23) | (((u332.exponent + 128)) << 13) | ((n333 < 0) << 9) | (m334 << 1)
-        elif m334 <= 16383:
-            a = (a << 31) | 65536 | (((u332.exponent + 128)) << 21) | ((n333 < 0) << 17) | ((m334 & 127) << 9) | (m334 >> 7 << 1)
+        n391 = u389.value
+        m392 = ~n391 if n391 < 0 else n391
+        if m392 <= 127:
+            a = (a << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
+        elif m392 <= 16383:
+            a = (a << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
         else:
-            if not (-32768 <= n333 and n333 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u332.exponent + 128)) << 3), n333) << 1
+            a = e_int_in((a << 13) | ((h390) << 3), n391, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T98[s]
         a = (a << w) | c
-        u335 = v4
-        if not -128 <= u335.exponent <= 127:
+        u393 = v4
+        h394 = u393.exponent + 128
+        if h394 >> 8:
             raise _Invalid
-        n336 = u335.value
-        m337 = ~n336 if n336 < 0 else n336
-        if m337 <= 127:
-            a = (a << 23) | (((u335.exponent + 128)) << 13) | ((n336 < 0) << 9) | (m337 << 1)
-        elif m337 <= 16383:
-            a = (a << 31) | 65536 | (((u335.exponent + 128)) << 21) | ((n336 < 0) << 17) | ((m337 & 127) << 9) | (m337 >> 7 << 1)
+        n395 = u393.value
+        m396 = ~n395 if n395 < 0 else n395
+        if m396 <= 127:
+            a = (a << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
+        elif m396 <= 16383:
+            a = (a << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
         else:
-            if not (-32768 <= n336 and n336 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u335.exponent + 128)) << 3), n336) << 1
+            a = e_int_in((a << 13) | ((h394) << 3), n395, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T99[s]
         a = (a << w) | c
-        u338 = v5
-        if not -128 <= u338.exponent <= 127:
+        u397 = v5
+        h398 = u397.exponent + 128
+        if h398 >> 8:
             raise _Invalid
-        n339 = u338.value
-        m340 = ~n339 if n339 < 0 else n339
-        if m340 <= 127:
-            a = (a << 23) | (((u338.exponent + 128)) << 13) | ((n339 < 0) << 9) | (m340 << 1)
-        elif m340 <= 16383:
-            a = (a << 31) | 65536 | (((u338.exponent + 128)) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+        n399 = u397.value
+        m400 = ~n399 if n399 < 0 else n399
+        if m400 <= 127:
+            a = (a << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+        elif m400 <= 16383:
+            a = (a << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
         else:
-            if not (-32768 <= n339 and n339 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u338.exponent + 128)) << 3), n339) << 1
+            a = e_int_in((a << 13) | ((h398) << 3), n399, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        u341 = v6
-        if not -128 <= u341.exponent <= 127:
+        u401 = v6
+        h402 = u401.exponent + 128
+        if h402 >> 8:
             raise _Invalid
-        n342 = u341.value
-        m343 = ~n342 if n342 < 0 else n342
-        if m343 <= 127:
-            a = (a << 23) | (((u341.exponent + 128)) << 13) | ((n342 < 0) << 9) | (m343 << 1)
-        elif m343 <= 16383:
-            a = (a << 31) | 65536 | (((u341.exponent + 128)) << 21) | ((n342 < 0) << 17) | ((m343 & 127) << 9) | (m343 >> 7 << 1)
+        n403 = u401.value
+        m404 = ~n403 if n403 < 0 else n403
+        if m404 <= 127:
+            a = (a << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
+        elif m404 <= 16383:
+            a = (a << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
         else:
-            if not (-32768 <= n342 and n342 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u341.exponent + 128)) << 3), n342) << 1
+            a = e_int_in((a << 13) | ((h402) << 3), n403, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T101[s]
         a = (a << w) | c
-        u344 = v7
-        if not -128 <= u344.exponent <= 127:
+        u405 = v7
+        h406 = u405.exponent + 128
+        if h406 >> 8:
             raise _Invalid
-        n345 = u344.value
-        m346 = ~n345 if n345 < 0 else n345
-        if m346 <= 127:
-            a = (a << 23) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
-        elif m346 <= 16383:
-            a = (a << 31) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
+        n407 = u405.value
+        m408 = ~n407 if n407 < 0 else n407
+        if m408 <= 127:
+            a = (a << 23) | ((h406) << 13) | ((n407 < 0) << 9) | (m408 << 1)
+        elif m408 <= 16383:
+            a = (a << 31) | 65536 | ((h406) << 21) | ((n407 < 0) << 17) | ((m408 & 127) << 9) | (m408 >> 7 << 1)
         else:
-            if not (-32768 <= n345 and n345 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u344.exponent + 128)) << 3), n345) << 1
+            a = e_int_in((a << 13) | ((h406) << 3), n407, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T102[s]
         a = (a << w) | c
-        u347 = v8
-        if not -128 <= u347.exponent <= 127:
+        u409 = v8
+        h410 = u409.exponent + 128
+        if h410 >> 8:
             raise _Invalid
-        n348 = u347.value
-        m349 = ~n348 if n348 < 0 else n348
-        if m349 <= 127:
-            a = (a << 23) | (((u347.exponent + 128)) << 13) | ((n348 < 0) << 9) | (m349 << 1)
-        elif m349 <= 16383:
-            a = (a << 31) | 65536 | (((u347.exponent + 128)) << 21) | ((n348 < 0) << 17) | ((m349 & 127) << 9) | (m349 >> 7 << 1)
+        n411 = u409.value
+        m412 = ~n411 if n411 < 0 else n411
+        if m412 <= 127:
+            a = (a << 23) | ((h410) << 13) | ((n411 < 0) << 9) | (m412 << 1)
+        elif m412 <= 16383:
+            a = (a << 31) | 65536 | ((h410) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
         else:
-            if not (-32768 <= n348 and n348 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u347.exponent + 128)) << 3), n348) << 1
+            a = e_int_in((a << 13) | ((h410) << 3), n411, -32768, 32767) << 1
         a <<= 1
     c, w = _T103[s]
     a = (a << w) | c
@@ -5339,253 +3194,236 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
+            a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T104[s]
     a = (a << w) | c
-    u356 = o.ev_target_energy_request
-    if not -128 <= u356.exponent <= 127:
+    u419 = o.ev_target_energy_request
+    h420 = u419.exponent + 128
+    if h420 >> 8:
         raise _Invalid
-    n357 = u356.value
-    m358 = ~n357 if n357 < 0 else n357
-    if m358 <= 127:
-        a = (a << 23) | (((u356.exponent + 128)) << 13) | ((n357 < 0) << 9) | (m358 << 1)
-    elif m358 <= 16383:
-        a = (a << 31) | 65536 | (((u356.exponent + 128)) << 21) | ((n357 < 0) << 17) | ((m358 & 127) << 9) | (m358 >> 7 << 1)
+    n421 = u419.value
+    m422 = ~n421 if n421 < 0 else n421
+    if m422 <= 127:
+        a = (a << 23) | ((h420) << 13) | ((n421 < 0) << 9) | (m422 << 1)
+    elif m422 <= 16383:
+        a = (a << 31) | 65536 | ((h420) << 21) | ((n421 < 0) << 17) | ((m422 & 127) << 9) | (m422 >> 7 << 1)
     else:
-        if not (-32768 <= n357 and n357 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u356.exponent + 128)) << 3), n357) << 1
-    u359 = o.ev_maximum_energy_request
-    if not -128 <= u359.exponent <= 127:
+        a = e_int_in((a << 13) | ((h420) << 3), n421, -32768, 32767) << 1
+    u423 = o.ev_maximum_energy_request
+    h424 = u423.exponent + 128
+    if h424 >> 8:
         raise _Invalid
-    n360 = u359.value
-    m361 = ~n360 if n360 < 0 else n360
-    if m361 <= 127:
-        a = (a << 25) | (((u359.exponent + 128)) << 13) | ((n360 < 0) << 9) | (m361 << 1)
-    elif m361 <= 16383:
-        a = (a << 33) | 65536 | (((u359.exponent + 128)) << 21) | ((n360 < 0) << 17) | ((m361 & 127) << 9) | (m361 >> 7 << 1)
+    n425 = u423.value
+    m426 = ~n425 if n425 < 0 else n425
+    if m426 <= 127:
+        a = (a << 25) | ((h424) << 13) | ((n425 < 0) << 9) | (m426 << 1)
+    elif m426 <= 16383:
+        a = (a << 33) | 65536 | ((h424) << 21) | ((n425 < 0) << 17) | ((m426 & 127) << 9) | (m426 >> 7 << 1)
     else:
-        if not (-32768 <= n360 and n360 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u359.exponent + 128)) << 3), n360) << 1
-    u362 = o.ev_minimum_energy_request
-    if not -128 <= u362.exponent <= 127:
+        a = e_int_in((a << 15) | ((h424) << 3), n425, -32768, 32767) << 1
+    u427 = o.ev_minimum_energy_request
+    h428 = u427.exponent + 128
+    if h428 >> 8:
         raise _Invalid
-    n363 = u362.value
-    m364 = ~n363 if n363 < 0 else n363
-    if m364 <= 127:
-        a = (a << 25) | (((u362.exponent + 128)) << 13) | ((n363 < 0) << 9) | (m364 << 1)
-    elif m364 <= 16383:
-        a = (a << 33) | 65536 | (((u362.exponent + 128)) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
+    n429 = u427.value
+    m430 = ~n429 if n429 < 0 else n429
+    if m430 <= 127:
+        a = (a << 25) | ((h428) << 13) | ((n429 < 0) << 9) | (m430 << 1)
+    elif m430 <= 16383:
+        a = (a << 33) | 65536 | ((h428) << 21) | ((n429 < 0) << 17) | ((m430 & 127) << 9) | (m430 >> 7 << 1)
     else:
-        if not (-32768 <= n363 and n363 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u362.exponent + 128)) << 3), n363) << 1
-    u365 = o.ev_maximum_charge_power
-    if not -128 <= u365.exponent <= 127:
+        a = e_int_in((a << 15) | ((h428) << 3), n429, -32768, 32767) << 1
+    u431 = o.ev_maximum_charge_power
+    h432 = u431.exponent + 128
+    if h432 >> 8:
         raise _Invalid
-    n366 = u365.value
-    m367 = ~n366 if n366 < 0 else n366
-    if m367 <= 127:
-        a = (a << 25) | (((u365.exponent + 128)) << 13) | ((n366 < 0) << 9) | (m367 << 1)
-    elif m367 <= 16383:
-        a = (a << 33) | 65536 | (((u365.exponent + 128)) << 21) | ((n366 < 0) << 17) | ((m367 & 127) << 9) | (m367 >> 7 << 1)
+    n433 = u431.value
+    m434 = ~n433 if n433 < 0 else n433
+    if m434 <= 127:
+        a = (a << 25) | ((h432) << 13) | ((n433 < 0) << 9) | (m434 << 1)
+    elif m434 <= 16383:
+        a = (a << 33) | 65536 | ((h432) << 21) | ((n433 < 0) << 17) | ((m434 & 127) << 9) | (m434 >> 7 << 1)
     else:
-        if not (-32768 <= n366 and n366 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u365.exponent + 128)) << 3), n366) << 1
+        a = e_int_in((a << 15) | ((h432) << 3), n433, -32768, 32767) << 1
     s = 5
     v5 = o.ev_maximum_charge_power_l2
     a <<= 1
     if v5 is not None:
-        u368 = v5
-        if not -128 <= u368.exponent <= 127:
+        u435 = v5
+        h436 = u435.exponent + 128
+        if h436 >> 8:
             raise _Invalid
-        n369 = u368.value
-        m370 = ~n369 if n369 < 0 else n369
-        if m370 <= 127:
-            a = (a << 25) | (((u368.exponent + 128)) << 13) | ((n369 < 0) << 9) | (m370 << 1)
-        elif m370 <= 16383:
-            a = (a << 33) | 65536 | (((u368.exponent + 128)) << 21) | ((n369 < 0) << 17) | ((m370 & 127) << 9) | (m370 >> 7 << 1)
+        n437 = u435.value
+        m438 = ~n437 if n437 < 0 else n437
+        if m438 <= 127:
+            a = (a << 25) | ((h436) << 13) | ((n437 < 0) << 9) | (m438 << 1)
+        elif m438 <= 16383:
+            a = (a << 33) | 65536 | ((h436) << 21) | ((n437 < 0) << 17) | ((m438 & 127) << 9) | (m438 >> 7 << 1)
         else:
-            if not (-32768 <= n369 and n369 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u368.exponent + 128)) << 3), n369) << 1
+            a = e_int_in((a << 15) | ((h436) << 3), n437, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T105[s]
         a = (a << w) | c
-        u371 = v6
-        if not -128 <= u371.exponent <= 127:
+        u439 = v6
+        h440 = u439.exponent + 128
+        if h440 >> 8:
             raise _Invalid
-        n372 = u371.value
-        m373 = ~n372 if n372 < 0 else n372
-        if m373 <= 127:
-            a = (a << 23) | (((u371.exponent + 128)) << 13) | ((n372 < 0) << 9) | (m373 << 1)
-        elif m373 <= 16383:
-            a = (a << 31) | 65536 | (((u371.exponent + 128)) << 21) | ((n372 < 0) << 17) | ((m373 & 127) << 9) | (m373 >> 7 << 1)
+        n441 = u439.value
+        m442 = ~n441 if n441 < 0 else n441
+        if m442 <= 127:
+            a = (a << 23) | ((h440) << 13) | ((n441 < 0) << 9) | (m442 << 1)
+        elif m442 <= 16383:
+            a = (a << 31) | 65536 | ((h440) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
         else:
-            if not (-32768 <= n372 and n372 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u371.exponent + 128)) << 3), n372) << 1
+            a = e_int_in((a << 13) | ((h440) << 3), n441, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T106[s]
     a = (a << w) | c
-    u374 = o.ev_minimum_charge_power
-    if not -128 <= u374.exponent <= 127:
+    u443 = o.ev_minimum_charge_power
+    h444 = u443.exponent + 128
+    if h444 >> 8:
         raise _Invalid
-    n375 = u374.value
-    m376 = ~n375 if n375 < 0 else n375
-    if m376 <= 127:
-        a = (a << 23) | (((u374.exponent + 128)) << 13) | ((n375 < 0) << 9) | (m376 << 1)
-    elif m376 <= 16383:
-        a = (a << 31) | 65536 | (((u374.exponent + 128)) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
+    n445 = u443.value
+    m446 = ~n445 if n445 < 0 else n445
+    if m446 <= 127:
+        a = (a << 23) | ((h444) << 13) | ((n445 < 0) << 9) | (m446 << 1)
+    elif m446 <= 16383:
+        a = (a << 31) | 65536 | ((h444) << 21) | ((n445 < 0) << 17) | ((m446 & 127) << 9) | (m446 >> 7 << 1)
     else:
-        if not (-32768 <= n375 and n375 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u374.exponent + 128)) << 3), n375) << 1
+        a = e_int_in((a << 13) | ((h444) << 3), n445, -32768, 32767) << 1
     v8 = o.ev_minimum_charge_power_l2
     a <<= 1
     if v8 is not None:
-        u377 = v8
-        if not -128 <= u377.exponent <= 127:
+        u447 = v8
+        h448 = u447.exponent + 128
+        if h448 >> 8:
             raise _Invalid
-        n378 = u377.value
-        m379 = ~n378 if n378 < 0 else n378
-        if m379 <= 127:
-            a = (a << 25) | (((u377.exponent + 128)) << 13) | ((n378 < 0) << 9) | (m379 << 1)
-        elif m379 <= 16383:
-            a = (a << 33) | 65536 | (((u377.exponent + 128)) << 21) | ((n378 < 0) << 17) | ((m379 & 127) << 9) | (m379 >> 7 << 1)
+        n449 = u447.value
+        m450 = ~n449 if n449 < 0 else n449
+        if m450 <= 127:
+            a = (a << 25) | ((h448) << 13) | ((n449 < 0) << 9) | (m450 << 1)
+        elif m450 <= 16383:
+            a = (a << 33) | 65536 | ((h448) << 21) | ((n449 < 0) << 17) | ((m450 & 127) << 9) | (m450 >> 7 << 1)
         else:
-            if not (-32768 <= n378 and n378 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u377.exponent + 128)) << 3), n378) << 1
+            a = e_int_in((a << 15) | ((h448) << 3), n449, -32768, 32767) << 1
         s = 9
         a <<= 1
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T107[s]
         a = (a << w) | c
-        u380 = v9
-        if not -128 <= u380.exponent <= 127:
+        u451 = v9
+        h452 = u451.exponent + 128
+        if h452 >> 8:
             raise _Invalid
-        n381 = u380.value
-        m382 = ~n381 if n381 < 0 else n381
-        if m382 <= 127:
-            a = (a << 23) | (((u380.exponent + 128)) << 13) | ((n381 < 0) << 9) | (m382 << 1)
-        elif m382 <= 16383:
-            a = (a << 31) | 65536 | (((u380.exponent + 128)) << 21) | ((n381 < 0) << 17) | ((m382 & 127) << 9) | (m382 >> 7 << 1)
+        n453 = u451.value
+        m454 = ~n453 if n453 < 0 else n453
+        if m454 <= 127:
+            a = (a << 23) | ((h452) << 13) | ((n453 < 0) << 9) | (m454 << 1)
+        elif m454 <= 16383:
+            a = (a << 31) | 65536 | ((h452) << 21) | ((n453 < 0) << 17) | ((m454 & 127) << 9) | (m454 >> 7 << 1)
         else:
-            if not (-32768 <= n381 and n381 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u380.exponent + 128)) << 3), n381) << 1
+            a = e_int_in((a << 13) | ((h452) << 3), n453, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T108[s]
     a = (a << w) | c
-    u383 = o.ev_present_active_power
-    if not -128 <= u383.exponent <= 127:
+    u455 = o.ev_present_active_power
+    h456 = u455.exponent + 128
+    if h456 >> 8:
         raise _Invalid
-    n384 = u383.value
-    m385 = ~n384 if n384 < 0 else n384
-    if m385 <= 127:
-        a = (a << 23) | (((u383.exponent + 128)) << 13) | ((n384 < 0) << 9) | (m385 << 1)
-    elif m385 <= 16383:
-        a = (a << 31) | 65536 | (((u383.exponent + 128)) << 21) | ((n384 < 0) << 17) | ((m385 & 127) << 9) | (m385 >> 7 << 1)
+    n457 = u455.value
+    m458 = ~n457 if n457 < 0 else n457
+    if m458 <= 127:
+        a = (a << 23) | ((h456) << 13) | ((n457 < 0) << 9) | (m458 << 1)
+    elif m458 <= 16383:
+        a = (a << 31) | 65536 | ((h456) << 21) | ((n457 < 0) << 17) | ((m458 & 127) << 9) | (m458 >> 7 << 1)
     else:
-        if not (-32768 <= n384 and n384 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u383.exponent + 128)) << 3), n384) << 1
+        a = e_int_in((a << 13) | ((h456) << 3), n457, -32768, 32767) << 1
     v11 = o.ev_present_active_power_l2
     a <<= 1
     if v11 is not None:
-        u386 = v11
-        if not -128 <= u386.exponent <= 127:
+        u459 = v11
+        h460 = u459.exponent + 128
+        if h460 >> 8:
             raise _Invalid
-        n387 = u386.value
-        m388 = ~n387 if n387 < 0 else n387
-        if m388 <= 127:
-            a = (a << 25) | (((u386.exponent + 128)) << 13) | ((n387 < 0) << 9) | (m388 << 1)
-        elif m388 <= 16383:
-            a = (a << 33) | 65536 | (((u386.exponent + 128)) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
+        n461 = u459.value
+        m462 = ~n461 if n461 < 0 else n461
+        if m462 <= 127:
+            a = (a << 25) | ((h460) << 13) | ((n461 < 0) << 9) | (m462 << 1)
+        elif m462 <= 16383:
+            a = (a << 33) | 65536 | ((h460) << 21) | ((n461 < 0) << 17) | ((m462 & 127) << 9) | (m462 >> 7 << 1)
         else:
-            if not (-32768 <= n387 and n387 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u386.exponent + 128)) << 3), n387) << 1
+            a = e_int_in((a << 15) | ((h460) << 3), n461, -32768, 32767) << 1
         s = 12
         a <<= 1
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T109[s]
         a = (a << w) | c
-        u389 = v12
-        if not -128 <= u389.exponent <= 127:
+        u463 = v12
+        h464 = u463.exponent + 128
+        if h464 >> 8:
             raise _Invalid
-        n390 = u389.value
-        m391 = ~n390 if n390 < 0 else n390
-        if m391 <= 127:
-            a = (a << 23) | (((u389.exponent + 128)) << 13) | ((n390 < 0) << 9) | (m391 << 1)
-        elif m391 <= 16383:
-            a = (a << 31) | 65536 | (((u389.exponent + 128)) << 21) | ((n390 < 0) << 17) | ((m391 & 127) << 9) | (m391 >> 7 << 1)
+        n465 = u463.value
+        m466 = ~n465 if n465 < 0 else n465
+        if m466 <= 127:
+            a = (a << 23) | ((h464) << 13) | ((n465 < 0) << 9) | (m466 << 1)
+        elif m466 <= 16383:
+            a = (a << 31) | 65536 | ((h464) << 21) | ((n465 < 0) << 17) | ((m466 & 127) << 9) | (m466 >> 7 << 1)
         else:
-            if not (-32768 <= n390 and n390 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u389.exponent + 128)) << 3), n390) << 1
+            a = e_int_in((a << 13) | ((h464) << 3), n465, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T110[s]
     a = (a << w) | c
-    u392 = o.ev_present_reactive_power
-    if not -128 <= u392.exponent <= 127:
+    u467 = o.ev_present_reactive_power
+    h468 = u467.exponent + 128
+    if h468 >> 8:
         raise _Invalid
-    n393 = u392.value
-    m394 = ~n393 if n393 < 0 else n393
-    if m394 <= 127:
-        a = (a << 23) | (((u392.exponent + 128)) << 13) | ((n393 < 0) << 9) | (m394 << 1)
-    elif m394 <= 16383:
-        a = (a << 31) | 65536 | (((u392.exponent + 128)) << 21) | ((n393 < 0) << 17) | ((m394 & 127) << 9) | (m394 >> 7 << 1)
+    n469 = u467.value
+    m470 = ~n469 if n469 < 0 else n469
+    if m470 <= 127:
+        a = (a << 23) | ((h468) << 13) | ((n469 < 0) << 9) | (m470 << 1)
+    elif m470 <= 16383:
+        a = (a << 31) | 65536 | ((h468) << 21) | ((n469 < 0) << 17) | ((m470 & 127) << 9) | (m470 >> 7 << 1)
     else:
-        if not (-32768 <= n393 and n393 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u392.exponent + 128)) << 3), n393) << 1
+        a = e_int_in((a << 13) | ((h468) << 3), n469, -32768, 32767) << 1
     v14 = o.ev_present_reactive_power_l2
     a <<= 1
     if v14 is not None:
-        u395 = v14
-        if not -128 <= u395.exponent <= 127:
+        u471 = v14
+        h472 = u471.exponent + 128
+        if h472 >> 8:
             raise _Invalid
-        n396 = u395.value
-        m397 = ~n396 if n396 < 0 else n396
-        if m397 <= 127:
-            a = (a << 25) | (((u395.exponent + 128)) << 13) | ((n396 < 0) << 9) | (m397 << 1)
-        elif m397 <= 16383:
-            a = (a << 33) | 65536 | (((u395.exponent + 128)) << 21) | ((n396 < 0) << 17) | ((m397 & 127) << 9) | (m397 >> 7 << 1)
+        n473 = u471.value
+        m474 = ~n473 if n473 < 0 else n473
+        if m474 <= 127:
+            a = (a << 25) | ((h472) << 13) | ((n473 < 0) << 9) | (m474 << 1)
+        elif m474 <= 16383:
+            a = (a << 33) | 65536 | ((h472) << 21) | ((n473 < 0) << 17) | ((m474 & 127) << 9) | (m474 >> 7 << 1)
         else:
-            if not (-32768 <= n396 and n396 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u395.exponent + 128)) << 3), n396) << 1
+            a = e_int_in((a << 15) | ((h472) << 3), n473, -32768, 32767) << 1
         s = 15
         a <<= 1
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T111[s]
         a = (a << w) | c
-        u398 = v15
-        if not -128 <= u398.exponent <= 127:
+        u475 = v15
+        h476 = u475.exponent + 128
+        if h476 >> 8:
             raise _Invalid
-        n399 = u398.value
-        m400 = ~n399 if n399 < 0 else n399
-        if m400 <= 127:
-            a = (a << 23) | (((u398.exponent + 128)) << 13) | ((n399 < 0) << 9) | (m400 << 1)
-        elif m400 <= 16383:
-            a = (a << 31) | 65536 | (((u398.exponent + 128)) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+        n477 = u475.value
+        m478 = ~n477 if n477 < 0 else n477
+        if m478 <= 127:
+            a = (a << 23) | ((h476) << 13) | ((n477 < 0) << 9) | (m478 << 1)
+        elif m478 <= 16383:
+            a = (a << 31) | 65536 | ((h476) << 21) | ((n477 < 0) << 17) | ((m478 & 127) << 9) | (m478 >> 7 << 1)
         else:
-            if not (-32768 <= n399 and n399 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u398.exponent + 128)) << 3), n399) << 1
+            a = e_int_in((a << 13) | ((h476) << 3), n477, -32768, 32767) << 1
         a <<= 1
     c, w = _T112[s]
     a = (a << w) | c
@@ -5637,47 +3475,47 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 23
-        t350 = (x >> 12 & 255) - 128
-        t351 = x & 127
+        t413 = (x >> 12 & 255) - 128
+        t414 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t351 |= (b & 127) << 7
+            t414 |= (b & 127) << 7
             if b & 128:
-                t351, p = d_uint_more(D, T, p, t351)
+                t414, p = d_uint_more(D, T, p, t414, 14)
         if x & 256:
-            t351 = -t351 - 1
-        f2 = _mk1(t350, t351)
+            t414 = -t414 - 1
+        f2 = _mk1(t413, t414)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
-        t352 = (x >> 12 & 255) - 128
-        t353 = x & 127
+        t415 = (x >> 12 & 255) - 128
+        t416 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t353 |= (b & 127) << 7
+            t416 |= (b & 127) << 7
             if b & 128:
-                t353, p = d_uint_more(D, T, p, t353)
+                t416, p = d_uint_more(D, T, p, t416, 14)
         if x & 256:
-            t353 = -t353 - 1
-        f3 = _mk1(t352, t353)
+            t416 = -t416 - 1
+        f3 = _mk1(t415, t416)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
-        t354 = (x >> 12 & 255) - 128
-        t355 = x & 127
+        t417 = (x >> 12 & 255) - 128
+        t418 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t355 |= (b & 127) << 7
+            t418 |= (b & 127) << 7
             if b & 128:
-                t355, p = d_uint_more(D, T, p, t355)
+                t418, p = d_uint_more(D, T, p, t418, 14)
         if x & 256:
-            t355 = -t355 - 1
-        f4 = _mk1(t354, t355)
+            t418 = -t418 - 1
+        f4 = _mk1(t417, t418)
         s = 5
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -5837,9 +3675,7 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
+            a = e_uint_in(a << 4, v0, 0, 4294967295) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -5864,167 +3700,156 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 65535) << 1
     c, w, s = _T116[s]
     a = (a << w) | c
-    u401 = o.evse_target_active_power
-    if not -128 <= u401.exponent <= 127:
+    u479 = o.evse_target_active_power
+    h480 = u479.exponent + 128
+    if h480 >> 8:
         raise _Invalid
-    n402 = u401.value
-    m403 = ~n402 if n402 < 0 else n402
-    if m403 <= 127:
-        a = (a << 23) | (((u401.exponent + 128)) << 13) | ((n402 < 0) << 9) | (m403 << 1)
-    elif m403 <= 16383:
-        a = (a << 31) | 65536 | (((u401.exponent + 128)) << 21) | ((n402 < 0) << 17) | ((m403 & 127) << 9) | (m403 >> 7 << 1)
+    n481 = u479.value
+    m482 = ~n481 if n481 < 0 else n481
+    if m482 <= 127:
+        a = (a << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
+    elif m482 <= 16383:
+        a = (a << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
     else:
-        if not (-32768 <= n402 and n402 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u401.exponent + 128)) << 3), n402) << 1
+        a = e_int_in((a << 13) | ((h480) << 3), n481, -32768, 32767) << 1
     v5 = o.evse_target_active_power_l2
     a <<= 1
     if v5 is not None:
-        u404 = v5
-        if not -128 <= u404.exponent <= 127:
+        u483 = v5
+        h484 = u483.exponent + 128
+        if h484 >> 8:
             raise _Invalid
-        n405 = u404.value
-        m406 = ~n405 if n405 < 0 else n405
-        if m406 <= 127:
-            a = (a << 27) | (((u404.exponent + 128)) << 13) | ((n405 < 0) << 9) | (m406 << 1)
-        elif m406 <= 16383:
-            a = (a << 35) | 65536 | (((u404.exponent + 128)) << 21) | ((n405 < 0) << 17) | ((m406 & 127) << 9) | (m406 >> 7 << 1)
+        n485 = u483.value
+        m486 = ~n485 if n485 < 0 else n485
+        if m486 <= 127:
+            a = (a << 27) | ((h484) << 13) | ((n485 < 0) << 9) | (m486 << 1)
+        elif m486 <= 16383:
+            a = (a << 35) | 65536 | ((h484) << 21) | ((n485 < 0) << 17) | ((m486 & 127) << 9) | (m486 >> 7 << 1)
         else:
-            if not (-32768 <= n405 and n405 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u404.exponent + 128)) << 3), n405) << 1
+            a = e_int_in((a << 17) | ((h484) << 3), n485, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T117[s]
         a = (a << w) | c
-        u407 = v6
-        if not -128 <= u407.exponent <= 127:
+        u487 = v6
+        h488 = u487.exponent + 128
+        if h488 >> 8:
             raise _Invalid
-        n408 = u407.value
-        m409 = ~n408 if n408 < 0 else n408
-        if m409 <= 127:
-            a = (a << 23) | (((u407.exponent + 128)) << 13) | ((n408 < 0) << 9) | (m409 << 1)
-        elif m409 <= 16383:
-            a = (a << 31) | 65536 | (((u407.exponent + 128)) << 21) | ((n408 < 0) << 17) | ((m409 & 127) << 9) | (m409 >> 7 << 1)
+        n489 = u487.value
+        m490 = ~n489 if n489 < 0 else n489
+        if m490 <= 127:
+            a = (a << 23) | ((h488) << 13) | ((n489 < 0) << 9) | (m490 << 1)
+        elif m490 <= 16383:
+            a = (a << 31) | 65536 | ((h488) << 21) | ((n489 < 0) << 17) | ((m490 & 127) << 9) | (m490 >> 7 << 1)
         else:
-            if not (-32768 <= n408 and n408 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u407.exponent + 128)) << 3), n408) << 1
+            a = e_int_in((a << 13) | ((h488) << 3), n489, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        u410 = v7
-        if not -128 <= u410.exponent <= 127:
+        u491 = v7
+        h492 = u491.exponent + 128
+        if h492 >> 8:
             raise _Invalid
-        n411 = u410.value
-        m412 = ~n411 if n411 < 0 else n411
-        if m412 <= 127:
-            a = (a << 23) | (((u410.exponent + 128)) << 13) | ((n411 < 0) << 9) | (m412 << 1)
-        elif m412 <= 16383:
-            a = (a << 31) | 65536 | (((u410.exponent + 128)) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
+        n493 = u491.value
+        m494 = ~n493 if n493 < 0 else n493
+        if m494 <= 127:
+            a = (a << 23) | ((h492) << 13) | ((n493 < 0) << 9) | (m494 << 1)
+        elif m494 <= 16383:
+            a = (a << 31) | 65536 | ((h492) << 21) | ((n493 < 0) << 17) | ((m494 & 127) << 9) | (m494 >> 7 << 1)
         else:
-            if not (-32768 <= n411 and n411 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u410.exponent + 128)) << 3), n411) << 1
+            a = e_int_in((a << 13) | ((h492) << 3), n493, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T119[s]
         a = (a << w) | c
-        u413 = v8
-        if not -128 <= u413.exponent <= 127:
+        u495 = v8
+        h496 = u495.exponent + 128
+        if h496 >> 8:
             raise _Invalid
-        n414 = u413.value
-        m415 = ~n414 if n414 < 0 else n414
-        if m415 <= 127:
-            a = (a << 23) | (((u413.exponent + 128)) << 13) | ((n414 < 0) << 9) | (m415 << 1)
-        elif m415 <= 16383:
-            a = (a << 31) | 65536 | (((u413.exponent + 128)) << 21) | ((n414 < 0) << 17) | ((m415 & 127) << 9) | (m415 >> 7 << 1)
+        n497 = u495.value
+        m498 = ~n497 if n497 < 0 else n497
+        if m498 <= 127:
+            a = (a << 23) | ((h496) << 13) | ((n497 < 0) << 9) | (m498 << 1)
+        elif m498 <= 16383:
+            a = (a << 31) | 65536 | ((h496) << 21) | ((n497 < 0) << 17) | ((m498 & 127) << 9) | (m498 >> 7 << 1)
         else:
-            if not (-32768 <= n414 and n414 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u413.exponent + 128)) << 3), n414) << 1
+            a = e_int_in((a << 13) | ((h496) << 3), n497, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T120[s]
         a = (a << w) | c
-        u416 = v9
-        if not -128 <= u416.exponent <= 127:
+        u499 = v9
+        h500 = u499.exponent + 128
+        if h500 >> 8:
             raise _Invalid
-        n417 = u416.value
-        m418 = ~n417 if n417 < 0 else n417
-        if m418 <= 127:
-            a = (a << 23) | (((u416.exponent + 128)) << 13) | ((n417 < 0) << 9) | (m418 << 1)
-        elif m418 <= 16383:
-            a = (a << 31) | 65536 | (((u416.exponent + 128)) << 21) | ((n417 < 0) << 17) | ((m418 & 127) << 9) | (m418 >> 7 << 1)
+        n501 = u499.value
+        m502 = ~n501 if n501 < 0 else n501
+        if m502 <= 127:
+            a = (a << 23) | ((h500) << 13) | ((n501 < 0) << 9) | (m502 << 1)
+        elif m502 <= 16383:
+            a = (a << 31) | 65536 | ((h500) << 21) | ((n501 < 0) << 17) | ((m502 & 127) << 9) | (m502 >> 7 << 1)
         else:
-            if not (-32768 <= n417 and n417 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u416.exponent + 128)) << 3), n417) << 1
+            a = e_int_in((a << 13) | ((h500) << 3), n501, -32768, 32767) << 1
         a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T121[s]
         a = (a << w) | c
-        u419 = v10
-        if not -128 <= u419.exponent <= 127:
+        u503 = v10
+        h504 = u503.exponent + 128
+        if h504 >> 8:
             raise _Invalid
-        n420 = u419.value
-        m421 = ~n420 if n420 < 0 else n420
-        if m421 <= 127:
-            a = (a << 23) | (((u419.exponent + 128)) << 13) | ((n420 < 0) << 9) | (m421 << 1)
-        elif m421 <= 16383:
-            a = (a << 31) | 65536 | (((u419.exponent + 128)) << 21) | ((n420 < 0) << 17) | ((m421 & 127) << 9) | (m421 >> 7 << 1)
+        n505 = u503.value
+        m506 = ~n505 if n505 < 0 else n505
+        if m506 <= 127:
+            a = (a << 23) | ((h504) << 13) | ((n505 < 0) << 9) | (m506 << 1)
+        elif m506 <= 16383:
+            a = (a << 31) | 65536 | ((h504) << 21) | ((n505 < 0) << 17) | ((m506 & 127) << 9) | (m506 >> 7 << 1)
         else:
-            if not (-32768 <= n420 and n420 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u419.exponent + 128)) << 3), n420) << 1
+            a = e_int_in((a << 13) | ((h504) << 3), n505, -32768, 32767) << 1
         a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T122[s]
         a = (a << w) | c
-        u422 = v11
-        if not -128 <= u422.exponent <= 127:
+        u507 = v11
+        h508 = u507.exponent + 128
+        if h508 >> 8:
             raise _Invalid
-        n423 = u422.value
-        m424 = ~n423 if n423 < 0 else n423
-        if m424 <= 127:
-            a = (a << 23) | (((u422.exponent + 128)) << 13) | ((n423 < 0) << 9) | (m424 << 1)
-        elif m424 <= 16383:
-            a = (a << 31) | 65536 | (((u422.exponent + 128)) << 21) | ((n423 < 0) << 17) | ((m424 & 127) << 9) | (m424 >> 7 << 1)
+        n509 = u507.value
+        m510 = ~n509 if n509 < 0 else n509
+        if m510 <= 127:
+            a = (a << 23) | ((h508) << 13) | ((n509 < 0) << 9) | (m510 << 1)
+        elif m510 <= 16383:
+            a = (a << 31) | 65536 | ((h508) << 21) | ((n509 < 0) << 17) | ((m510 & 127) << 9) | (m510 >> 7 << 1)
         else:
-            if not (-32768 <= n423 and n423 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u422.exponent + 128)) << 3), n423) << 1
+            a = e_int_in((a << 13) | ((h508) << 3), n509, -32768, 32767) << 1
         a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T123[s]
         a = (a << w) | c
-        u425 = v12
-        if not -128 <= u425.exponent <= 127:
+        u511 = v12
+        h512 = u511.exponent + 128
+        if h512 >> 8:
             raise _Invalid
-        n426 = u425.value
-        m427 = ~n426 if n426 < 0 else n426
-        if m427 <= 127:
-            a = (a << 23) | (((u425.exponent + 128)) << 13) | ((n426 < 0) << 9) | (m427 << 1)
-        elif m427 <= 16383:
-            a = (a << 31) | 65536 | (((u425.exponent + 128)) << 21) | ((n426 < 0) << 17) | ((m427 & 127) << 9) | (m427 >> 7 << 1)
+        n513 = u511.value
+        m514 = ~n513 if n513 < 0 else n513
+        if m514 <= 127:
+            a = (a << 23) | ((h512) << 13) | ((n513 < 0) << 9) | (m514 << 1)
+        elif m514 <= 16383:
+            a = (a << 31) | 65536 | ((h512) << 21) | ((n513 < 0) << 17) | ((m514 & 127) << 9) | (m514 >> 7 << 1)
         else:
-            if not (-32768 <= n426 and n426 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u425.exponent + 128)) << 3), n426) << 1
+            a = e_int_in((a << 13) | ((h512) << 3), n513, -32768, 32767) << 1
         a <<= 1
     c, w = _T124[s]
     a = (a << w) | c
@@ -6307,269 +4132,254 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u428 = v0
-        if not -128 <= u428.exponent <= 127:
+        u515 = v0
+        h516 = u515.exponent + 128
+        if h516 >> 8:
             raise _Invalid
-        n429 = u428.value
-        m430 = ~n429 if n429 < 0 else n429
-        if m430 <= 127:
-            a = (a << 27) | (((u428.exponent + 128)) << 13) | ((n429 < 0) << 9) | (m430 << 1)
-        elif m430 <= 16383:
-            a = (a << 35) | 65536 | (((u428.exponent + 128)) << 21) | ((n429 < 0) << 17) | ((m430 & 127) << 9) | (m430 >> 7 << 1)
+        n517 = u515.value
+        m518 = ~n517 if n517 < 0 else n517
+        if m518 <= 127:
+            a = (a << 27) | ((h516) << 13) | ((n517 < 0) << 9) | (m518 << 1)
+        elif m518 <= 16383:
+            a = (a << 35) | 65536 | ((h516) << 21) | ((n517 < 0) << 17) | ((m518 & 127) << 9) | (m518 >> 7 << 1)
         else:
-            if not (-32768 <= n429 and n429 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u428.exponent + 128)) << 3), n429) << 1
+            a = e_int_in((a << 17) | ((h516) << 3), n517, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        u431 = v1
-        if not -128 <= u431.exponent <= 127:
+        u519 = v1
+        h520 = u519.exponent + 128
+        if h520 >> 8:
             raise _Invalid
-        n432 = u431.value
-        m433 = ~n432 if n432 < 0 else n432
-        if m433 <= 127:
-            a = (a << 23) | (((u431.exponent + 128)) << 13) | ((n432 < 0) << 9) | (m433 << 1)
-        elif m433 <= 16383:
-            a = (a << 31) | 65536 | (((u431.exponent + 128)) << 21) | ((n432 < 0) << 17) | ((m433 & 127) << 9) | (m433 >> 7 << 1)
+        n521 = u519.value
+        m522 = ~n521 if n521 < 0 else n521
+        if m522 <= 127:
+            a = (a << 23) | ((h520) << 13) | ((n521 < 0) << 9) | (m522 << 1)
+        elif m522 <= 16383:
+            a = (a << 31) | 65536 | ((h520) << 21) | ((n521 < 0) << 17) | ((m522 & 127) << 9) | (m522 >> 7 << 1)
         else:
-            if not (-32768 <= n432 and n432 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u431.exponent + 128)) << 3), n432) << 1
+            a = e_int_in((a << 13) | ((h520) << 3), n521, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T126[s]
         a = (a << w) | c
-        u434 = v2
-        if not -128 <= u434.exponent <= 127:
+        u523 = v2
+        h524 = u523.exponent + 128
+        if h524 >> 8:
             raise _Invalid
-        n435 = u434.value
-        m436 = ~n435 if n435 < 0 else n435
-        if m436 <= 127:
-            a = (a << 23) | (((u434.exponent + 128)) << 13) | ((n435 < 0) << 9) | (m436 << 1)
-        elif m436 <= 16383:
-            a = (a << 31) | 65536 | (((u434.exponent + 128)) << 21) | ((n435 < 0) << 17) | ((m436 & 127) << 9) | (m436 >> 7 << 1)
+        n525 = u523.value
+        m526 = ~n525 if n525 < 0 else n525
+        if m526 <= 127:
+            a = (a << 23) | ((h524) << 13) | ((n525 < 0) << 9) | (m526 << 1)
+        elif m526 <= 16383:
+            a = (a << 31) | 65536 | ((h524) << 21) | ((n525 < 0) << 17) | ((m526 & 127) << 9) | (m526 >> 7 << 1)
         else:
-            if not (-32768 <= n435 and n435 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u434.exponent + 128)) << 3), n435) << 1
+            a = e_int_in((a << 13) | ((h524) << 3), n525, -32768, 32767) << 1
         a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T127[s]
         a = (a << w) | c
-        u437 = v3
-        if not -128 <= u437.exponent <= 127:
+        u527 = v3
+        h528 = u527.exponent + 128
+        if h528 >> 8:
             raise _Invalid
-        n438 = u437.value
-        m439 = ~n438 if n438 < 0 else n438
-        if m439 <= 127:
-            a = (a << 23) | (((u437.exponent + 128)) << 13) | ((n438 < 0) << 9) | (m439 << 1)
-        elif m439 <= 16383:
-            a = (a << 31) | 65536 | (((u437.exponent + 128)) << 21) | ((n438 < 0) << 17) | ((m439 & 127) << 9) | (m439 >> 7 << 1)
+        n529 = u527.value
+        m530 = ~n529 if n529 < 0 else n529
+        if m530 <= 127:
+            a = (a << 23) | ((h528) << 13) | ((n529 < 0) << 9) | (m530 << 1)
+        elif m530 <= 16383:
+            a = (a << 31) | 65536 | ((h528) << 21) | ((n529 < 0) << 17) | ((m530 & 127) << 9) | (m530 >> 7 << 1)
         else:
-            if not (-32768 <= n438 and n438 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u437.exponent + 128)) << 3), n438) << 1
+            a = e_int_in((a << 13) | ((h528) << 3), n529, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T128[s]
         a = (a << w) | c
-        u440 = v4
-        if not -128 <= u440.exponent <= 127:
+        u531 = v4
+        h532 = u531.exponent + 128
+        if h532 >> 8:
             raise _Invalid
-        n441 = u440.value
-        m442 = ~n441 if n441 < 0 else n441
-        if m442 <= 127:
-            a = (a << 23) | (((u440.exponent + 128)) << 13) | ((n441 < 0) << 9) | (m442 << 1)
-        elif m442 <= 16383:
-            a = (a << 31) | 65536 | (((u440.exponent + 128)) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
+        n533 = u531.value
+        m534 = ~n533 if n533 < 0 else n533
+        if m534 <= 127:
+            a = (a << 23) | ((h532) << 13) | ((n533 < 0) << 9) | (m534 << 1)
+        elif m534 <= 16383:
+            a = (a << 31) | 65536 | ((h532) << 21) | ((n533 < 0) << 17) | ((m534 & 127) << 9) | (m534 >> 7 << 1)
         else:
-            if not (-32768 <= n441 and n441 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u440.exponent + 128)) << 3), n441) << 1
+            a = e_int_in((a << 13) | ((h532) << 3), n533, -32768, 32767) << 1
         a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T129[s]
         a = (a << w) | c
-        u443 = v5
-        if not -128 <= u443.exponent <= 127:
+        u535 = v5
+        h536 = u535.exponent + 128
+        if h536 >> 8:
             raise _Invalid
-        n444 = u443.value
-        m445 = ~n444 if n444 < 0 else n444
-        if m445 <= 127:
-            a = (a << 23) | (((u443.exponent + 128)) << 13) | ((n444 < 0) << 9) | (m445 << 1)
-        elif m445 <= 16383:
-            a = (a << 31) | 65536 | (((u443.exponent + 128)) << 21) | ((n444 < 0) << 17) | ((m445 & 127) << 9) | (m445 >> 7 << 1)
+        n537 = u535.value
+        m538 = ~n537 if n537 < 0 else n537
+        if m538 <= 127:
+            a = (a << 23) | ((h536) << 13) | ((n537 < 0) << 9) | (m538 << 1)
+        elif m538 <= 16383:
+            a = (a << 31) | 65536 | ((h536) << 21) | ((n537 < 0) << 17) | ((m538 & 127) << 9) | (m538 >> 7 << 1)
         else:
-            if not (-32768 <= n444 and n444 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u443.exponent + 128)) << 3), n444) << 1
+            a = e_int_in((a << 13) | ((h536) << 3), n537, -32768, 32767) << 1
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T130[s]
         a = (a << w) | c
-        u446 = v6
-        if not -128 <= u446.exponent <= 127:
+        u539 = v6
+        h540 = u539.exponent + 128
+        if h540 >> 8:
             raise _Invalid
-        n447 = u446.value
-        m448 = ~n447 if n447 < 0 else n447
-        if m448 <= 127:
-            a = (a << 23) | (((u446.exponent + 128)) << 13) | ((n447 < 0) << 9) | (m448 << 1)
-        elif m448 <= 16383:
-            a = (a << 31) | 65536 | (((u446.exponent + 128)) << 21) | ((n447 < 0) << 17) | ((m448 & 127) << 9) | (m448 >> 7 << 1)
+        n541 = u539.value
+        m542 = ~n541 if n541 < 0 else n541
+        if m542 <= 127:
+            a = (a << 23) | ((h540) << 13) | ((n541 < 0) << 9) | (m542 << 1)
+        elif m542 <= 16383:
+            a = (a << 31) | 65536 | ((h540) << 21) | ((n541 < 0) << 17) | ((m542 & 127) << 9) | (m542 >> 7 << 1)
         else:
-            if not (-32768 <= n447 and n447 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u446.exponent + 128)) << 3), n447) << 1
+            a = e_int_in((a << 13) | ((h540) << 3), n541, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T131[s]
         a = (a << w) | c
-        u449 = v7
-        if not -128 <= u449.exponent <= 127:
+        u543 = v7
+        h544 = u543.exponent + 128
+        if h544 >> 8:
             raise _Invalid
-        n450 = u449.value
-        m451 = ~n450 if n450 < 0 else n450
-        if m451 <= 127:
-            a = (a << 23) | (((u449.exponent + 128)) << 13) | ((n450 < 0) << 9) | (m451 << 1)
-        elif m451 <= 16383:
-            a = (a << 31) | 65536 | (((u449.exponent + 128)) << 21) | ((n450 < 0) << 17) | ((m451 & 127) << 9) | (m451 >> 7 << 1)
+        n545 = u543.value
+        m546 = ~n545 if n545 < 0 else n545
+        if m546 <= 127:
+            a = (a << 23) | ((h544) << 13) | ((n545 < 0) << 9) | (m546 << 1)
+        elif m546 <= 16383:
+            a = (a << 31) | 65536 | ((h544) << 21) | ((n545 < 0) << 17) | ((m546 & 127) << 9) | (m546 >> 7 << 1)
         else:
-            if not (-32768 <= n450 and n450 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u449.exponent + 128)) << 3), n450) << 1
+            a = e_int_in((a << 13) | ((h544) << 3), n545, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T132[s]
         a = (a << w) | c
-        u452 = v8
-        if not -128 <= u452.exponent <= 127:
+        u547 = v8
+        h548 = u547.exponent + 128
+        if h548 >> 8:
             raise _Invalid
-        n453 = u452.value
-        m454 = ~n453 if n453 < 0 else n453
-        if m454 <= 127:
-            a = (a << 23) | (((u452.exponent + 128)) << 13) | ((n453 < 0) << 9) | (m454 << 1)
-        elif m454 <= 16383:
-            a = (a << 31) | 65536 | (((u452.exponent + 128)) << 21) | ((n453 < 0) << 17) | ((m454 & 127) << 9) | (m454 >> 7 << 1)
+        n549 = u547.value
+        m550 = ~n549 if n549 < 0 else n549
+        if m550 <= 127:
+            a = (a << 23) | ((h548) << 13) | ((n549 < 0) << 9) | (m550 << 1)
+        elif m550 <= 16383:
+            a = (a << 31) | 65536 | ((h548) << 21) | ((n549 < 0) << 17) | ((m550 & 127) << 9) | (m550 >> 7 << 1)
         else:
-            if not (-32768 <= n453 and n453 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u452.exponent + 128)) << 3), n453) << 1
+            a = e_int_in((a << 13) | ((h548) << 3), n549, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T133[s]
     a = (a << w) | c
-    u455 = o.ev_present_active_power
-    if not -128 <= u455.exponent <= 127:
+    u551 = o.ev_present_active_power
+    h552 = u551.exponent + 128
+    if h552 >> 8:
         raise _Invalid
-    n456 = u455.value
-    m457 = ~n456 if n456 < 0 else n456
-    if m457 <= 127:
-        a = (a << 23) | (((u455.exponent + 128)) << 13) | ((n456 < 0) << 9) | (m457 << 1)
-    elif m457 <= 16383:
-        a = (a << 31) | 65536 | (((u455.exponent + 128)) << 21) | ((n456 < 0) << 17) | ((m457 & 127) << 9) | (m457 >> 7 << 1)
+    n553 = u551.value
+    m554 = ~n553 if n553 < 0 else n553
+    if m554 <= 127:
+        a = (a << 23) | ((h552) << 13) | ((n553 < 0) << 9) | (m554 << 1)
+    elif m554 <= 16383:
+        a = (a << 31) | 65536 | ((h552) << 21) | ((n553 < 0) << 17) | ((m554 & 127) << 9) | (m554 >> 7 << 1)
     else:
-        if not (-32768 <= n456 and n456 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u455.exponent + 128)) << 3), n456) << 1
+        a = e_int_in((a << 13) | ((h552) << 3), n553, -32768, 32767) << 1
     v10 = o.ev_present_active_power_l2
     a <<= 1
     if v10 is not None:
-        u458 = v10
-        if not -128 <= u458.exponent <= 127:
+        u555 = v10
+        h556 = u555.exponent + 128
+        if h556 >> 8:
             raise _Invalid
-        n459 = u458.value
-        m460 = ~n459 if n459 < 0 else n459
-        if m460 <= 127:
-            a = (a << 26) | (((u458.exponent + 128)) << 13) | ((n459 < 0) << 9) | (m460 << 1)
-        elif m460 <= 16383:
-            a = (a << 34) | 65536 | (((u458.exponent + 128)) << 21) | ((n459 < 0) << 17) | ((m460 & 127) << 9) | (m460 >> 7 << 1)
+        n557 = u555.value
+        m558 = ~n557 if n557 < 0 else n557
+        if m558 <= 127:
+            a = (a << 26) | ((h556) << 13) | ((n557 < 0) << 9) | (m558 << 1)
+        elif m558 <= 16383:
+            a = (a << 34) | 65536 | ((h556) << 21) | ((n557 < 0) << 17) | ((m558 & 127) << 9) | (m558 >> 7 << 1)
         else:
-            if not (-32768 <= n459 and n459 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u458.exponent + 128)) << 3), n459) << 1
+            a = e_int_in((a << 16) | ((h556) << 3), n557, -32768, 32767) << 1
         s = 11
         a <<= 1
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T134[s]
         a = (a << w) | c
-        u461 = v11
-        if not -128 <= u461.exponent <= 127:
+        u559 = v11
+        h560 = u559.exponent + 128
+        if h560 >> 8:
             raise _Invalid
-        n462 = u461.value
-        m463 = ~n462 if n462 < 0 else n462
-        if m463 <= 127:
-            a = (a << 23) | (((u461.exponent + 128)) << 13) | ((n462 < 0) << 9) | (m463 << 1)
-        elif m463 <= 16383:
-            a = (a << 31) | 65536 | (((u461.exponent + 128)) << 21) | ((n462 < 0) << 17) | ((m463 & 127) << 9) | (m463 >> 7 << 1)
+        n561 = u559.value
+        m562 = ~n561 if n561 < 0 else n561
+        if m562 <= 127:
+            a = (a << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
+        elif m562 <= 16383:
+            a = (a << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
         else:
-            if not (-32768 <= n462 and n462 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u461.exponent + 128)) << 3), n462) << 1
+            a = e_int_in((a << 13) | ((h560) << 3), n561, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T135[s]
         a = (a << w) | c
-        u464 = v12
-        if not -128 <= u464.exponent <= 127:
+        u563 = v12
+        h564 = u563.exponent + 128
+        if h564 >> 8:
             raise _Invalid
-        n465 = u464.value
-        m466 = ~n465 if n465 < 0 else n465
-        if m466 <= 127:
-            a = (a << 23) | (((u464.exponent + 128)) << 13) | ((n465 < 0) << 9) | (m466 << 1)
-        elif m466 <= 16383:
-            a = (a << 31) | 65536 | (((u464.exponent + 128)) << 21) | ((n465 < 0) << 17) | ((m466 & 127) << 9) | (m466 >> 7 << 1)
+        n565 = u563.value
+        m566 = ~n565 if n565 < 0 else n565
+        if m566 <= 127:
+            a = (a << 23) | ((h564) << 13) | ((n565 < 0) << 9) | (m566 << 1)
+        elif m566 <= 16383:
+            a = (a << 31) | 65536 | ((h564) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
         else:
-            if not (-32768 <= n465 and n465 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u464.exponent + 128)) << 3), n465) << 1
+            a = e_int_in((a << 13) | ((h564) << 3), n565, -32768, 32767) << 1
         a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T136[s]
         a = (a << w) | c
-        u467 = v13
-        if not -128 <= u467.exponent <= 127:
+        u567 = v13
+        h568 = u567.exponent + 128
+        if h568 >> 8:
             raise _Invalid
-        n468 = u467.value
-        m469 = ~n468 if n468 < 0 else n468
-        if m469 <= 127:
-            a = (a << 23) | (((u467.exponent + 128)) << 13) | ((n468 < 0) << 9) | (m469 << 1)
-        elif m469 <= 16383:
-            a = (a << 31) | 65536 | (((u467.exponent + 128)) << 21) | ((n468 < 0) << 17) | ((m469 & 127) << 9) | (m469 >> 7 << 1)
+        n569 = u567.value
+        m570 = ~n569 if n569 < 0 else n569
+        if m570 <= 127:
+            a = (a << 23) | ((h568) << 13) | ((n569 < 0) << 9) | (m570 << 1)
+        elif m570 <= 16383:
+            a = (a << 31) | 65536 | ((h568) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
         else:
-            if not (-32768 <= n468 and n468 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u467.exponent + 128)) << 3), n468) << 1
+            a = e_int_in((a << 13) | ((h568) << 3), n569, -32768, 32767) << 1
         a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T137[s]
         a = (a << w) | c
-        u470 = v14
-        if not -128 <= u470.exponent <= 127:
+        u571 = v14
+        h572 = u571.exponent + 128
+        if h572 >> 8:
             raise _Invalid
-        n471 = u470.value
-        m472 = ~n471 if n471 < 0 else n471
-        if m472 <= 127:
-            a = (a << 23) | (((u470.exponent + 128)) << 13) | ((n471 < 0) << 9) | (m472 << 1)
-        elif m472 <= 16383:
-            a = (a << 31) | 65536 | (((u470.exponent + 128)) << 21) | ((n471 < 0) << 17) | ((m472 & 127) << 9) | (m472 >> 7 << 1)
+        n573 = u571.value
+        m574 = ~n573 if n573 < 0 else n573
+        if m574 <= 127:
+            a = (a << 23) | ((h572) << 13) | ((n573 < 0) << 9) | (m574 << 1)
+        elif m574 <= 16383:
+            a = (a << 31) | 65536 | ((h572) << 21) | ((n573 < 0) << 17) | ((m574 & 127) << 9) | (m574 >> 7 << 1)
         else:
-            if not (-32768 <= n471 and n471 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u470.exponent + 128)) << 3), n471) << 1
+            a = e_int_in((a << 13) | ((h572) << 3), n573, -32768, 32767) << 1
         a <<= 1
     c, w = _T138[s]
     a = (a << w) | c
@@ -6920,164 +4730,155 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        u473 = v0
-        if not -128 <= u473.exponent <= 127:
+        u575 = v0
+        h576 = u575.exponent + 128
+        if h576 >> 8:
             raise _Invalid
-        n474 = u473.value
-        m475 = ~n474 if n474 < 0 else n474
-        if m475 <= 127:
-            a = (a << 27) | (((u473.exponent + 128)) << 13) | ((n474 < 0) << 9) | (m475 << 1)
-        elif m475 <= 16383:
-            a = (a << 35) | 65536 | (((u473.exponent + 128)) << 21) | ((n474 < 0) << 17) | ((m475 & 127) << 9) | (m475 >> 7 << 1)
+        n577 = u575.value
+        m578 = ~n577 if n577 < 0 else n577
+        if m578 <= 127:
+            a = (a << 27) | ((h576) << 13) | ((n577 < 0) << 9) | (m578 << 1)
+        elif m578 <= 16383:
+            a = (a << 35) | 65536 | ((h576) << 21) | ((n577 < 0) << 17) | ((m578 & 127) << 9) | (m578 >> 7 << 1)
         else:
-            if not (-32768 <= n474 and n474 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u473.exponent + 128)) << 3), n474) << 1
+            a = e_int_in((a << 17) | ((h576) << 3), n577, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        u476 = v1
-        if not -128 <= u476.exponent <= 127:
+        u579 = v1
+        h580 = u579.exponent + 128
+        if h580 >> 8:
             raise _Invalid
-        n477 = u476.value
-        m478 = ~n477 if n477 < 0 else n477
-        if m478 <= 127:
-            a = (a << 23) | (((u476.exponent + 128)) << 13) | ((n477 < 0) << 9) | (m478 << 1)
-        elif m478 <= 16383:
-            a = (a << 31) | 65536 | (((u476.exponent + 128)) << 21) | ((n477 < 0) << 17) | ((m478 & 127) << 9) | (m478 >> 7 << 1)
+        n581 = u579.value
+        m582 = ~n581 if n581 < 0 else n581
+        if m582 <= 127:
+            a = (a << 23) | ((h580) << 13) | ((n581 < 0) << 9) | (m582 << 1)
+        elif m582 <= 16383:
+            a = (a << 31) | 65536 | ((h580) << 21) | ((n581 < 0) << 17) | ((m582 & 127) << 9) | (m582 >> 7 << 1)
         else:
-            if not (-32768 <= n477 and n477 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u476.exponent + 128)) << 3), n477) << 1
+            a = e_int_in((a << 13) | ((h580) << 3), n581, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T140[s]
         a = (a << w) | c
-        u479 = v2
-        if not -128 <= u479.exponent <= 127:
+        u583 = v2
+        h584 = u583.exponent + 128
+        if h584 >> 8:
             raise _Invalid
-        n480 = u479.value
-        m481 = ~n480 if n480 < 0 else n480
-        if m481 <= 127:
-            a = (a << 23) | (((u479.exponent + 128)) << 13) | ((n480 < 0) << 9) | (m481 << 1)
-        elif m481 <= 16383:
-            a = (a << 31) | 65536 | (((u479.exponent + 128)) << 21) | ((n480 < 0) << 17) | ((m481 & 127) << 9) | (m481 >> 7 << 1)
+        n585 = u583.value
+        m586 = ~n585 if n585 < 0 else n585
+        if m586 <= 127:
+            a = (a << 23) | ((h584) << 13) | ((n585 < 0) << 9) | (m586 << 1)
+        elif m586 <= 16383:
+            a = (a << 31) | 65536 | ((h584) << 21) | ((n585 < 0) << 17) | ((m586 & 127) << 9) | (m586 >> 7 << 1)
         else:
-            if not (-32768 <= n480 and n480 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u479.exponent + 128)) << 3), n480) << 1
+            a = e_int_in((a << 13) | ((h584) << 3), n585, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T141[s]
         a = (a << w) | c
-        u482 = v3
-        if not -128 <= u482.exponent <= 127:
+        u587 = v3
+        h588 = u587.exponent + 128
+        if h588 >> 8:
             raise _Invalid
-        n483 = u482.value
-        m484 = ~n483 if n483 < 0 else n483
-        if m484 <= 127:
-            a = (a << 23) | (((u482.exponent + 128)) << 13) | ((n483 < 0) << 9) | (m484 << 1)
-        elif m484 <= 16383:
-            a = (a << 31) | 65536 | (((u482.exponent + 128)) << 21) | ((n483 < 0) << 17) | ((m484 & 127) << 9) | (m484 >> 7 << 1)
+        n589 = u587.value
+        m590 = ~n589 if n589 < 0 else n589
+        if m590 <= 127:
+            a = (a << 23) | ((h588) << 13) | ((n589 < 0) << 9) | (m590 << 1)
+        elif m590 <= 16383:
+            a = (a << 31) | 65536 | ((h588) << 21) | ((n589 < 0) << 17) | ((m590 & 127) << 9) | (m590 >> 7 << 1)
         else:
-            if not (-32768 <= n483 and n483 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u482.exponent + 128)) << 3), n483) << 1
+            a = e_int_in((a << 13) | ((h588) << 3), n589, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T142[s]
         a = (a << w) | c
-        u485 = v4
-        if not -128 <= u485.exponent <= 127:
+        u591 = v4
+        h592 = u591.exponent + 128
+        if h592 >> 8:
             raise _Invalid
-        n486 = u485.value
-        m487 = ~n486 if n486 < 0 else n486
-        if m487 <= 127:
-            a = (a << 23) | (((u485.exponent + 128)) << 13) | ((n486 < 0) << 9) | (m487 << 1)
-        elif m487 <= 16383:
-            a = (a << 31) | 65536 | (((u485.exponent + 128)) << 21) | ((n486 < 0) << 17) | ((m487 & 127) << 9) | (m487 >> 7 << 1)
+        n593 = u591.value
+        m594 = ~n593 if n593 < 0 else n593
+        if m594 <= 127:
+            a = (a << 23) | ((h592) << 13) | ((n593 < 0) << 9) | (m594 << 1)
+        elif m594 <= 16383:
+            a = (a << 31) | 65536 | ((h592) << 21) | ((n593 < 0) << 17) | ((m594 & 127) << 9) | (m594 >> 7 << 1)
         else:
-            if not (-32768 <= n486 and n486 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u485.exponent + 128)) << 3), n486) << 1
+            a = e_int_in((a << 13) | ((h592) << 3), n593, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        u488 = v5
-        if not -128 <= u488.exponent <= 127:
+        u595 = v5
+        h596 = u595.exponent + 128
+        if h596 >> 8:
             raise _Invalid
-        n489 = u488.value
-        m490 = ~n489 if n489 < 0 else n489
-        if m490 <= 127:
-            a = (a << 23) | (((u488.exponent + 128)) << 13) | ((n489 < 0) << 9) | (m490 << 1)
-        elif m490 <= 16383:
-            a = (a << 31) | 65536 | (((u488.exponent + 128)) << 21) | ((n489 < 0) << 17) | ((m490 & 127) << 9) | (m490 >> 7 << 1)
+        n597 = u595.value
+        m598 = ~n597 if n597 < 0 else n597
+        if m598 <= 127:
+            a = (a << 23) | ((h596) << 13) | ((n597 < 0) << 9) | (m598 << 1)
+        elif m598 <= 16383:
+            a = (a << 31) | 65536 | ((h596) << 21) | ((n597 < 0) << 17) | ((m598 & 127) << 9) | (m598 >> 7 << 1)
         else:
-            if not (-32768 <= n489 and n489 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u488.exponent + 128)) << 3), n489) << 1
+            a = e_int_in((a << 13) | ((h596) << 3), n597, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        u491 = v6
-        if not -128 <= u491.exponent <= 127:
+        u599 = v6
+        h600 = u599.exponent + 128
+        if h600 >> 8:
             raise _Invalid
-        n492 = u491.value
-        m493 = ~n492 if n492 < 0 else n492
-        if m493 <= 127:
-            a = (a << 23) | (((u491.exponent + 128)) << 13) | ((n492 < 0) << 9) | (m493 << 1)
-        elif m493 <= 16383:
-            a = (a << 31) | 65536 | (((u491.exponent + 128)) << 21) | ((n492 < 0) << 17) | ((m493 & 127) << 9) | (m493 >> 7 << 1)
+        n601 = u599.value
+        m602 = ~n601 if n601 < 0 else n601
+        if m602 <= 127:
+            a = (a << 23) | ((h600) << 13) | ((n601 < 0) << 9) | (m602 << 1)
+        elif m602 <= 16383:
+            a = (a << 31) | 65536 | ((h600) << 21) | ((n601 < 0) << 17) | ((m602 & 127) << 9) | (m602 >> 7 << 1)
         else:
-            if not (-32768 <= n492 and n492 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u491.exponent + 128)) << 3), n492) << 1
+            a = e_int_in((a << 13) | ((h600) << 3), n601, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        u494 = v7
-        if not -128 <= u494.exponent <= 127:
+        u603 = v7
+        h604 = u603.exponent + 128
+        if h604 >> 8:
             raise _Invalid
-        n495 = u494.value
-        m496 = ~n495 if n495 < 0 else n495
-        if m496 <= 127:
-            a = (a << 23) | (((u494.exponent + 128)) << 13) | ((n495 < 0) << 9) | (m496 << 1)
-        elif m496 <= 16383:
-            a = (a << 31) | 65536 | (((u494.exponent + 128)) << 21) | ((n495 < 0) << 17) | ((m496 & 127) << 9) | (m496 >> 7 << 1)
+        n605 = u603.value
+        m606 = ~n605 if n605 < 0 else n605
+        if m606 <= 127:
+            a = (a << 23) | ((h604) << 13) | ((n605 < 0) << 9) | (m606 << 1)
+        elif m606 <= 16383:
+            a = (a << 31) | 65536 | ((h604) << 21) | ((n605 < 0) << 17) | ((m606 & 127) << 9) | (m606 >> 7 << 1)
         else:
-            if not (-32768 <= n495 and n495 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u494.exponent + 128)) << 3), n495) << 1
+            a = e_int_in((a << 13) | ((h604) << 3), n605, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T146[s]
         a = (a << w) | c
-        u497 = v8
-        if not -128 <= u497.exponent <= 127:
+        u607 = v8
+        h608 = u607.exponent + 128
+        if h608 >> 8:
             raise _Invalid
-        n498 = u497.value
-        m499 = ~n498 if n498 < 0 else n498
-        if m499 <= 127:
-            a = (a << 23) | (((u497.exponent + 128)) << 13) | ((n498 < 0) << 9) | (m499 << 1)
-        elif m499 <= 16383:
-            a = (a << 31) | 65536 | (((u497.exponent + 128)) << 21) | ((n498 < 0) << 17) | ((m499 & 127) << 9) | (m499 >> 7 << 1)
+        n609 = u607.value
+        m610 = ~n609 if n609 < 0 else n609
+        if m610 <= 127:
+            a = (a << 23) | ((h608) << 13) | ((n609 < 0) << 9) | (m610 << 1)
+        elif m610 <= 16383:
+            a = (a << 31) | 65536 | ((h608) << 21) | ((n609 < 0) << 17) | ((m610 & 127) << 9) | (m610 >> 7 << 1)
         else:
-            if not (-32768 <= n498 and n498 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u497.exponent + 128)) << 3), n498) << 1
+            a = e_int_in((a << 13) | ((h608) << 3), n609, -32768, 32767) << 1
         a <<= 1
     c, w = _T147[s]
     a = (a << w) | c
@@ -7351,259 +5152,31 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk18(), p
 
 
-def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 1
-    v1 = o.display_parameters
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_ct_DisplayParameters(v1, a)
-        s = 2
-    c, w, s = _T148[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
-    c, w = _T149[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_ct_DisplayParameters(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _mk19(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds0(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _mk19(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _mk19(f0, f1, f2), p
-
-
-def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.evse_status
-    a = (a << 9) | ((_T16[o.response_code]) << 1)
-    if v2 is not None:
-        u500 = v2
-        n501 = u500.notification_max_delay
-        if 0 <= n501 <= 127:
-            a = (a << 14) | (n501 << 1)
-        elif 128 <= n501 <= 16383:
-            a = (a << 22) | 65536 | ((n501 & 127) << 9) | (n501 >> 7 << 1)
-        else:
-            if not (0 <= n501 and n501 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n501) << 1
-        s = 3
-        a = (a << 7) | ((_T18[u500.evse_notification]) << 2)
-    v3 = o.meter_info
-    if v3 is not None:
-        c, w, s = _T150[s]
-        a = (a << w) | c
-        a = e_iso20_ct_MeterInfo(v3, a)
-    v4 = o.receipt
-    if v4 is not None:
-        c, w, s = _T151[s]
-        a = (a << w) | c
-        a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T152[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 12
-        f1 = _T17[(x >> 4 & 63)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso20_ct_EVSEStatus(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_ct_MeterInfo(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = d_iso20_ct_Receipt(D, T, p)
-            s = 5
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_MeterInfo(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _mk20(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk21(f0), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T16[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 10
-        f1 = _T17[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk22(f0, f1), p
-
-
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u506 = o.amount
-    if not -128 <= u506.exponent <= 127:
+    u617 = o.amount
+    h618 = u617.exponent + 128
+    if h618 >> 8:
         raise _Invalid
-    n507 = u506.value
-    m508 = ~n507 if n507 < 0 else n507
-    if m508 <= 127:
-        a = (a << 24) | (((u506.exponent + 128)) << 13) | ((n507 < 0) << 9) | (m508 << 1)
-    elif m508 <= 16383:
-        a = (a << 32) | 65536 | (((u506.exponent + 128)) << 21) | ((n507 < 0) << 17) | ((m508 & 127) << 9) | (m508 >> 7 << 1)
+    n619 = u617.value
+    m620 = ~n619 if n619 < 0 else n619
+    if m620 <= 127:
+        a = (a << 24) | ((h618) << 13) | ((n619 < 0) << 9) | (m620 << 1)
+    elif m620 <= 16383:
+        a = (a << 32) | 65536 | ((h618) << 21) | ((n619 < 0) << 17) | ((m620 & 127) << 9) | (m620 >> 7 << 1)
     else:
-        if not (-32768 <= n507 and n507 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u506.exponent + 128)) << 3), n507) << 1
-    u509 = o.cost_per_unit
-    if not -128 <= u509.exponent <= 127:
+        a = e_int_in((a << 14) | ((h618) << 3), n619, -32768, 32767) << 1
+    u621 = o.cost_per_unit
+    h622 = u621.exponent + 128
+    if h622 >> 8:
         raise _Invalid
-    n510 = u509.value
-    m511 = ~n510 if n510 < 0 else n510
-    if m511 <= 127:
-        a = (a << 25) | (((u509.exponent + 128)) << 13) | ((n510 < 0) << 9) | (m511 << 1)
-    elif m511 <= 16383:
-        a = (a << 33) | 65536 | (((u509.exponent + 128)) << 21) | ((n510 < 0) << 17) | ((m511 & 127) << 9) | (m511 >> 7 << 1)
+    n623 = u621.value
+    m624 = ~n623 if n623 < 0 else n623
+    if m624 <= 127:
+        a = (a << 25) | ((h622) << 13) | ((n623 < 0) << 9) | (m624 << 1)
+    elif m624 <= 16383:
+        a = (a << 33) | 65536 | ((h622) << 21) | ((n623 < 0) << 17) | ((m624 & 127) << 9) | (m624 >> 7 << 1)
     else:
-        if not (-32768 <= n510 and n510 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u509.exponent + 128)) << 3), n510) << 1
+        a = e_int_in((a << 15) | ((h622) << 3), n623, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -7618,32 +5191,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t502 = (x >> 12 & 255) - 128
-        t503 = x & 127
+        t613 = (x >> 12 & 255) - 128
+        t614 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t503 |= (b & 127) << 7
+            t614 |= (b & 127) << 7
             if b & 128:
-                t503, p = d_uint_more(D, T, p, t503)
+                t614, p = d_uint_more(D, T, p, t614, 14)
         if x & 256:
-            t503 = -t503 - 1
-        f0 = _mk1(t502, t503)
+            t614 = -t614 - 1
+        f0 = _mk1(t613, t614)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t504 = (x >> 12 & 255) - 128
-        t505 = x & 127
+        t615 = (x >> 12 & 255) - 128
+        t616 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t505 |= (b & 127) << 7
+            t616 |= (b & 127) << 7
             if b & 128:
-                t505, p = d_uint_more(D, T, p, t505)
+                t616, p = d_uint_more(D, T, p, t616, 14)
         if x & 256:
-            t505 = -t505 - 1
-        f1 = _mk1(t504, t505)
+            t616 = -t616 - 1
+        f1 = _mk1(t615, t616)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -7655,28 +5228,25 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    n514 = o.tax_rule_id
-    if 1 <= n514 <= 127:
-        a = (a << 11) | (n514 << 1)
-    elif 128 <= n514 <= 16383:
-        a = (a << 19) | 65536 | ((n514 & 127) << 9) | (n514 >> 7 << 1)
+    n627 = o.tax_rule_id
+    if 1 <= n627 <= 127:
+        a = (a << 11) | (n627 << 1)
+    elif 128 <= n627 <= 16383:
+        a = (a << 19) | 65536 | ((n627 & 127) << 9) | (n627 >> 7 << 1)
     else:
-        if not (1 <= n514 and n514 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n514) << 1
-    u515 = o.amount
-    if not -128 <= u515.exponent <= 127:
+        a = e_uint_in(a << 2, n627, 1, 4294967295) << 1
+    u628 = o.amount
+    h629 = u628.exponent + 128
+    if h629 >> 8:
         raise _Invalid
-    n516 = u515.value
-    m517 = ~n516 if n516 < 0 else n516
-    if m517 <= 127:
-        a = (a << 24) | (((u515.exponent + 128)) << 13) | ((n516 < 0) << 9) | (m517 << 1)
-    elif m517 <= 16383:
-        a = (a << 32) | 65536 | (((u515.exponent + 128)) << 21) | ((n516 < 0) << 17) | ((m517 & 127) << 9) | (m517 >> 7 << 1)
+    n630 = u628.value
+    m631 = ~n630 if n630 < 0 else n630
+    if m631 <= 127:
+        a = (a << 24) | ((h629) << 13) | ((n630 < 0) << 9) | (m631 << 1)
+    elif m631 <= 16383:
+        a = (a << 32) | 65536 | ((h629) << 21) | ((n630 < 0) << 17) | ((m631 & 127) << 9) | (m631 >> 7 << 1)
     else:
-        if not (-32768 <= n516 and n516 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u515.exponent + 128)) << 3), n516) << 1
+        a = e_int_in((a << 14) | ((h629) << 3), n630, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -7697,22 +5267,22 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t512 = (x >> 12 & 255) - 128
-        t513 = x & 127
+        t625 = (x >> 12 & 255) - 128
+        t626 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t513 |= (b & 127) << 7
+            t626 |= (b & 127) << 7
             if b & 128:
-                t513, p = d_uint_more(D, T, p, t513)
+                t626, p = d_uint_more(D, T, p, t626, 14)
         if x & 256:
-            t513 = -t513 - 1
-        f1 = _mk1(t512, t513)
+            t626 = -t626 - 1
+        f1 = _mk1(t625, t626)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -7761,9 +5331,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T157[s]
@@ -7773,9 +5341,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v5 <= 16383:
             a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            if not (0 <= v5 and v5 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v5) << 1
+            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T158[s]
@@ -7785,9 +5351,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v6 <= 16383:
             a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            if not (0 <= v6 and v6 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v6) << 1
+            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T159[s]
@@ -7797,19 +5361,18 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v8 is not None:
         c, w, s = _T160[s]
         a = (a << w) | c
-        u518 = v8
-        if not -128 <= u518.exponent <= 127:
+        u632 = v8
+        h633 = u632.exponent + 128
+        if h633 >> 8:
             raise _Invalid
-        n519 = u518.value
-        m520 = ~n519 if n519 < 0 else n519
-        if m520 <= 127:
-            a = (a << 23) | (((u518.exponent + 128)) << 13) | ((n519 < 0) << 9) | (m520 << 1)
-        elif m520 <= 16383:
-            a = (a << 31) | 65536 | (((u518.exponent + 128)) << 21) | ((n519 < 0) << 17) | ((m520 & 127) << 9) | (m520 >> 7 << 1)
+        n634 = u632.value
+        m635 = ~n634 if n634 < 0 else n634
+        if m635 <= 127:
+            a = (a << 23) | ((h633) << 13) | ((n634 < 0) << 9) | (m635 << 1)
+        elif m635 <= 16383:
+            a = (a << 31) | 65536 | ((h633) << 21) | ((n634 < 0) << 17) | ((m635 & 127) << 9) | (m635 >> 7 << 1)
         else:
-            if not (-32768 <= n519 and n519 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u518.exponent + 128)) << 3), n519) << 1
+            a = e_int_in((a << 13) | ((h633) << 3), n634, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
@@ -8084,271 +5647,14 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
-def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T163[s]
-    a = (a << w) | c
-    u525 = o.ev_target_energy_request
-    if not -128 <= u525.exponent <= 127:
-        raise _Invalid
-    n526 = u525.value
-    m527 = ~n526 if n526 < 0 else n526
-    if m527 <= 127:
-        a = (a << 23) | (((u525.exponent + 128)) << 13) | ((n526 < 0) << 9) | (m527 << 1)
-    elif m527 <= 16383:
-        a = (a << 31) | 65536 | (((u525.exponent + 128)) << 21) | ((n526 < 0) << 17) | ((m527 & 127) << 9) | (m527 >> 7 << 1)
-    else:
-        if not (-32768 <= n526 and n526 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u525.exponent + 128)) << 3), n526) << 1
-    u528 = o.ev_maximum_energy_request
-    if not -128 <= u528.exponent <= 127:
-        raise _Invalid
-    n529 = u528.value
-    m530 = ~n529 if n529 < 0 else n529
-    if m530 <= 127:
-        a = (a << 25) | (((u528.exponent + 128)) << 13) | ((n529 < 0) << 9) | (m530 << 1)
-    elif m530 <= 16383:
-        a = (a << 33) | 65536 | (((u528.exponent + 128)) << 21) | ((n529 < 0) << 17) | ((m530 & 127) << 9) | (m530 >> 7 << 1)
-    else:
-        if not (-32768 <= n529 and n529 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u528.exponent + 128)) << 3), n529) << 1
-    u531 = o.ev_minimum_energy_request
-    if not -128 <= u531.exponent <= 127:
-        raise _Invalid
-    n532 = u531.value
-    m533 = ~n532 if n532 < 0 else n532
-    if m533 <= 127:
-        a = (a << 25) | (((u531.exponent + 128)) << 13) | ((n532 < 0) << 9) | (m533 << 1)
-    elif m533 <= 16383:
-        a = (a << 33) | 65536 | (((u531.exponent + 128)) << 21) | ((n532 < 0) << 17) | ((m533 & 127) << 9) | (m533 >> 7 << 1)
-    else:
-        if not (-32768 <= n532 and n532 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u531.exponent + 128)) << 3), n532) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds1(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _mk26(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _mk26(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 23
-        t521 = (x >> 12 & 255) - 128
-        t522 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t522 |= (b & 127) << 7
-            if b & 128:
-                t522, p = d_uint_more(D, T, p, t522)
-        if x & 256:
-            t522 = -t522 - 1
-        f2 = _mk1(t521, t522)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 25
-        t523 = (x >> 12 & 255) - 128
-        t524 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t524 |= (b & 127) << 7
-            if b & 128:
-                t524, p = d_uint_more(D, T, p, t524)
-        if x & 256:
-            t524 = -t524 - 1
-        f3 = _mk1(t523, t524)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk26(f0, f1, f2, f3), p
-
-
-def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T164[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T165[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.ack_max_delay
-    if v3 is not None:
-        c, w, s = _T166[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    c, w = _T167[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds1(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds2(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds2(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = _ds3(D, T, p)
-            s = 4
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLResControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds2(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds2(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = _ds2(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk27(f0, f1, f2, f3), p
-
-
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    n534 = o.notification_max_delay
-    if 0 <= n534 <= 127:
-        a = (a << 11) | (n534 << 1)
-    elif 128 <= n534 <= 16383:
-        a = (a << 19) | 65536 | ((n534 & 127) << 9) | (n534 >> 7 << 1)
+    n649 = o.notification_max_delay
+    if 0 <= n649 <= 127:
+        a = (a << 11) | (n649 << 1)
+    elif 128 <= n649 <= 16383:
+        a = (a << 19) | 65536 | ((n649 & 127) << 9) | (n649 >> 7 << 1)
     else:
-        if not (0 <= n534 and n534 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n534) << 1
+        a = e_uint_in(a << 2, n649, 0, 65535) << 1
     a = (a << 7) | ((_T18[o.evse_notification]) << 2)
     return a
 
@@ -8369,7 +5675,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
         if x & 227 != 0:
             _fail(p, 'EVSEStatus')
@@ -8382,132 +5688,18 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk28(f0, f1), p
 
 
-def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T168[s]
-            a = (a << w) | c
-        u537 = v
-        a <<= 1
-        a = e_sel_str(a, u537.x509_issuer_name)
-        n538 = u537.x509_serial_number
-        m539 = ~n538 if n538 < 0 else n538
-        if m539 <= 127:
-            a = (a << 12) | ((n538 < 0) << 9) | (m539 << 1)
-        elif m539 <= 16383:
-            a = (a << 20) | 65536 | ((n538 < 0) << 17) | ((m539 & 127) << 9) | (m539 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n538) << 1
-        a <<= 1
-    if 1 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T169[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t535, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t536 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t536 |= (b & 127) << 7
-            if b & 128:
-                t536, p = d_uint_more(D, T, p, t536)
-        if x & 256:
-            t536 = -t536 - 1
-        y = _mk30(t535, t536)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 19:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk29(f0), p
-
-
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
     if len(o.session_id) > 8:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    n540 = o.time_stamp
-    if 0 <= n540 <= 127:
-        a = (a << 11) | (n540 << 1)
-    elif 128 <= n540 <= 16383:
-        a = (a << 19) | 65536 | ((n540 & 127) << 9) | (n540 >> 7 << 1)
+    n654 = o.time_stamp
+    if 0 <= n654 <= 127:
+        a = (a << 11) | (n654 << 1)
+    elif 128 <= n654 <= 16383:
+        a = (a << 19) | 65536 | ((n654 & 127) << 9) | (n654 >> 7 << 1)
     else:
-        if not (0 <= n540 and n540 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n540) << 1
+        a = e_uint_in(a << 2, n654, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -8540,7 +5732,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
         if x & 4 != 0:
@@ -8573,15 +5765,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    n541 = o.charged_energy_reading_wh
-    if 0 <= n541 <= 127:
-        a = (a << 11) | (n541 << 1)
-    elif 128 <= n541 <= 16383:
-        a = (a << 19) | 65536 | ((n541 & 127) << 9) | (n541 >> 7 << 1)
+    n655 = o.charged_energy_reading_wh
+    if 0 <= n655 <= 127:
+        a = (a << 11) | (n655 << 1)
+    elif 128 <= n655 <= 16383:
+        a = (a << 19) | 65536 | ((n655 & 127) << 9) | (n655 >> 7 << 1)
     else:
-        if not (0 <= n541 and n541 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n541) << 1
+        a = e_uint_in(a << 2, n655, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
@@ -8590,9 +5780,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v2 <= 16383:
             a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
         else:
-            if not (0 <= v2 and v2 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v2) << 1
+            a = e_uint_in(a << 4, v2, 0, 18446744073709551615) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
@@ -8603,9 +5791,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T172[s]
@@ -8615,9 +5801,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T173[s]
@@ -8629,15 +5813,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T174[s]
         a = (a << w) | c
-        m542 = ~v6 if v6 < 0 else v6
-        if m542 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m542 << 1)
-        elif m542 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m542 & 127) << 9) | (m542 >> 7 << 1)
+        m656 = ~v6 if v6 < 0 else v6
+        if m656 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m656 << 1)
+        elif m656 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m656 & 127) << 9) | (m656 >> 7 << 1)
         else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v6) << 1
+            a = e_int_in(a << 1, v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T175[s]
@@ -8647,9 +5829,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v7 <= 16383:
             a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            if not (0 <= v7 and v7 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v7) << 1
+            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
     c, w = _T176[s]
     a = (a << w) | c
     return a
@@ -8681,7 +5861,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -8805,18 +5985,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    if not -128 <= o.exponent <= 127:
+    h657 = o.exponent + 128
+    if h657 >> 8:
         raise _Invalid
-    n543 = o.value
-    m544 = ~n543 if n543 < 0 else n543
-    if m544 <= 127:
-        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n543 < 0) << 9) | (m544 << 1)
-    elif m544 <= 16383:
-        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n543 < 0) << 17) | ((m544 & 127) << 9) | (m544 >> 7 << 1)
+    n658 = o.value
+    m659 = ~n658 if n658 < 0 else n658
+    if m659 <= 127:
+        a = (a << 23) | ((h657) << 13) | ((n658 < 0) << 9) | (m659 << 1)
+    elif m659 <= 16383:
+        a = (a << 31) | 65536 | ((h657) << 21) | ((n658 < 0) << 17) | ((m659 & 127) << 9) | (m659 >> 7 << 1)
     else:
-        if not (-32768 <= n543 and n543 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n543) << 1
+        a = e_int_in((a << 13) | ((h657) << 3), n658, -32768, 32767) << 1
     a <<= 1
     return a
 
@@ -8838,7 +6017,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
@@ -8852,142 +6031,132 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    n545 = o.time_anchor
-    if 0 <= n545 <= 127:
-        a = (a << 11) | (n545 << 1)
-    elif 128 <= n545 <= 16383:
-        a = (a << 19) | 65536 | ((n545 & 127) << 9) | (n545 >> 7 << 1)
+    n660 = o.time_anchor
+    if 0 <= n660 <= 127:
+        a = (a << 11) | (n660 << 1)
+    elif 128 <= n660 <= 16383:
+        a = (a << 19) | 65536 | ((n660 & 127) << 9) | (n660 >> 7 << 1)
     else:
-        if not (0 <= n545 and n545 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n545) << 1
+        a = e_uint_in(a << 2, n660, 0, 18446744073709551615) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u546 = v1
-        u547 = u546.amount
-        if not -128 <= u547.exponent <= 127:
+        u661 = v1
+        u662 = u661.amount
+        h663 = u662.exponent + 128
+        if h663 >> 8:
             raise _Invalid
-        n548 = u547.value
-        m549 = ~n548 if n548 < 0 else n548
-        if m549 <= 127:
-            a = (a << 27) | (((u547.exponent + 128)) << 13) | ((n548 < 0) << 9) | (m549 << 1)
-        elif m549 <= 16383:
-            a = (a << 35) | 65536 | (((u547.exponent + 128)) << 21) | ((n548 < 0) << 17) | ((m549 & 127) << 9) | (m549 >> 7 << 1)
+        n664 = u662.value
+        m665 = ~n664 if n664 < 0 else n664
+        if m665 <= 127:
+            a = (a << 27) | ((h663) << 13) | ((n664 < 0) << 9) | (m665 << 1)
+        elif m665 <= 16383:
+            a = (a << 35) | 65536 | ((h663) << 21) | ((n664 < 0) << 17) | ((m665 & 127) << 9) | (m665 >> 7 << 1)
         else:
-            if not (-32768 <= n548 and n548 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u547.exponent + 128)) << 3), n548) << 1
-        u550 = u546.cost_per_unit
-        if not -128 <= u550.exponent <= 127:
+            a = e_int_in((a << 17) | ((h663) << 3), n664, -32768, 32767) << 1
+        u666 = u661.cost_per_unit
+        h667 = u666.exponent + 128
+        if h667 >> 8:
             raise _Invalid
-        n551 = u550.value
-        m552 = ~n551 if n551 < 0 else n551
-        if m552 <= 127:
-            a = (a << 25) | (((u550.exponent + 128)) << 13) | ((n551 < 0) << 9) | (m552 << 1)
-        elif m552 <= 16383:
-            a = (a << 33) | 65536 | (((u550.exponent + 128)) << 21) | ((n551 < 0) << 17) | ((m552 & 127) << 9) | (m552 >> 7 << 1)
+        n668 = u666.value
+        m669 = ~n668 if n668 < 0 else n668
+        if m669 <= 127:
+            a = (a << 25) | ((h667) << 13) | ((n668 < 0) << 9) | (m669 << 1)
+        elif m669 <= 16383:
+            a = (a << 33) | 65536 | ((h667) << 21) | ((n668 < 0) << 17) | ((m669 & 127) << 9) | (m669 >> 7 << 1)
         else:
-            if not (-32768 <= n551 and n551 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u550.exponent + 128)) << 3), n551) << 1
+            a = e_int_in((a << 15) | ((h667) << 3), n668, -32768, 32767) << 1
         s = 2
         a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T177[s]
         a = (a << w) | c
-        u553 = v2
-        u554 = u553.amount
-        if not -128 <= u554.exponent <= 127:
+        u670 = v2
+        u671 = u670.amount
+        h672 = u671.exponent + 128
+        if h672 >> 8:
             raise _Invalid
-        n555 = u554.value
-        m556 = ~n555 if n555 < 0 else n555
-        if m556 <= 127:
-            a = (a << 24) | (((u554.exponent + 128)) << 13) | ((n555 < 0) << 9) | (m556 << 1)
-        elif m556 <= 16383:
-            a = (a << 32) | 65536 | (((u554.exponent + 128)) << 21) | ((n555 < 0) << 17) | ((m556 & 127) << 9) | (m556 >> 7 << 1)
+        n673 = u671.value
+        m674 = ~n673 if n673 < 0 else n673
+        if m674 <= 127:
+            a = (a << 24) | ((h672) << 13) | ((n673 < 0) << 9) | (m674 << 1)
+        elif m674 <= 16383:
+            a = (a << 32) | 65536 | ((h672) << 21) | ((n673 < 0) << 17) | ((m674 & 127) << 9) | (m674 >> 7 << 1)
         else:
-            if not (-32768 <= n555 and n555 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u554.exponent + 128)) << 3), n555) << 1
-        u557 = u553.cost_per_unit
-        if not -128 <= u557.exponent <= 127:
+            a = e_int_in((a << 14) | ((h672) << 3), n673, -32768, 32767) << 1
+        u675 = u670.cost_per_unit
+        h676 = u675.exponent + 128
+        if h676 >> 8:
             raise _Invalid
-        n558 = u557.value
-        m559 = ~n558 if n558 < 0 else n558
-        if m559 <= 127:
-            a = (a << 25) | (((u557.exponent + 128)) << 13) | ((n558 < 0) << 9) | (m559 << 1)
-        elif m559 <= 16383:
-            a = (a << 33) | 65536 | (((u557.exponent + 128)) << 21) | ((n558 < 0) << 17) | ((m559 & 127) << 9) | (m559 >> 7 << 1)
+        n677 = u675.value
+        m678 = ~n677 if n677 < 0 else n677
+        if m678 <= 127:
+            a = (a << 25) | ((h676) << 13) | ((n677 < 0) << 9) | (m678 << 1)
+        elif m678 <= 16383:
+            a = (a << 33) | 65536 | ((h676) << 21) | ((n677 < 0) << 17) | ((m678 & 127) << 9) | (m678 >> 7 << 1)
         else:
-            if not (-32768 <= n558 and n558 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u557.exponent + 128)) << 3), n558) << 1
+            a = e_int_in((a << 15) | ((h676) << 3), n677, -32768, 32767) << 1
         a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T178[s]
         a = (a << w) | c
-        u560 = v3
-        u561 = u560.amount
-        if not -128 <= u561.exponent <= 127:
+        u679 = v3
+        u680 = u679.amount
+        h681 = u680.exponent + 128
+        if h681 >> 8:
             raise _Invalid
-        n562 = u561.value
-        m563 = ~n562 if n562 < 0 else n562
-        if m563 <= 127:
-            a = (a << 24) | (((u561.exponent + 128)) << 13) | ((n562 < 0) << 9) | (m563 << 1)
-        elif m563 <= 16383:
-            a = (a << 32) | 65536 | (((u561.exponent + 128)) << 21) | ((n562 < 0) << 17) | ((m563 & 127) << 9) | (m563 >> 7 << 1)
+        n682 = u680.value
+        m683 = ~n682 if n682 < 0 else n682
+        if m683 <= 127:
+            a = (a << 24) | ((h681) << 13) | ((n682 < 0) << 9) | (m683 << 1)
+        elif m683 <= 16383:
+            a = (a << 32) | 65536 | ((h681) << 21) | ((n682 < 0) << 17) | ((m683 & 127) << 9) | (m683 >> 7 << 1)
         else:
-            if not (-32768 <= n562 and n562 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u561.exponent + 128)) << 3), n562) << 1
-        u564 = u560.cost_per_unit
-        if not -128 <= u564.exponent <= 127:
+            a = e_int_in((a << 14) | ((h681) << 3), n682, -32768, 32767) << 1
+        u684 = u679.cost_per_unit
+        h685 = u684.exponent + 128
+        if h685 >> 8:
             raise _Invalid
-        n565 = u564.value
-        m566 = ~n565 if n565 < 0 else n565
-        if m566 <= 127:
-            a = (a << 25) | (((u564.exponent + 128)) << 13) | ((n565 < 0) << 9) | (m566 << 1)
-        elif m566 <= 16383:
-            a = (a << 33) | 65536 | (((u564.exponent + 128)) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
+        n686 = u684.value
+        m687 = ~n686 if n686 < 0 else n686
+        if m687 <= 127:
+            a = (a << 25) | ((h685) << 13) | ((n686 < 0) << 9) | (m687 << 1)
+        elif m687 <= 16383:
+            a = (a << 33) | 65536 | ((h685) << 21) | ((n686 < 0) << 17) | ((m687 & 127) << 9) | (m687 >> 7 << 1)
         else:
-            if not (-32768 <= n565 and n565 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u564.exponent + 128)) << 3), n565) << 1
+            a = e_int_in((a << 15) | ((h685) << 3), n686, -32768, 32767) << 1
         a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T179[s]
         a = (a << w) | c
-        u567 = v4
-        u568 = u567.amount
-        if not -128 <= u568.exponent <= 127:
+        u688 = v4
+        u689 = u688.amount
+        h690 = u689.exponent + 128
+        if h690 >> 8:
             raise _Invalid
-        n569 = u568.value
-        m570 = ~n569 if n569 < 0 else n569
-        if m570 <= 127:
-            a = (a << 24) | (((u568.exponent + 128)) << 13) | ((n569 < 0) << 9) | (m570 << 1)
-        elif m570 <= 16383:
-            a = (a << 32) | 65536 | (((u568.exponent + 128)) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
+        n691 = u689.value
+        m692 = ~n691 if n691 < 0 else n691
+        if m692 <= 127:
+            a = (a << 24) | ((h690) << 13) | ((n691 < 0) << 9) | (m692 << 1)
+        elif m692 <= 16383:
+            a = (a << 32) | 65536 | ((h690) << 21) | ((n691 < 0) << 17) | ((m692 & 127) << 9) | (m692 >> 7 << 1)
         else:
-            if not (-32768 <= n569 and n569 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u568.exponent + 128)) << 3), n569) << 1
-        u571 = u567.cost_per_unit
-        if not -128 <= u571.exponent <= 127:
+            a = e_int_in((a << 14) | ((h690) << 3), n691, -32768, 32767) << 1
+        u693 = u688.cost_per_unit
+        h694 = u693.exponent + 128
+        if h694 >> 8:
             raise _Invalid
-        n572 = u571.value
-        m573 = ~n572 if n572 < 0 else n572
-        if m573 <= 127:
-            a = (a << 25) | (((u571.exponent + 128)) << 13) | ((n572 < 0) << 9) | (m573 << 1)
-        elif m573 <= 16383:
-            a = (a << 33) | 65536 | (((u571.exponent + 128)) << 21) | ((n572 < 0) << 17) | ((m573 & 127) << 9) | (m573 >> 7 << 1)
+        n695 = u693.value
+        m696 = ~n695 if n695 < 0 else n695
+        if m696 <= 127:
+            a = (a << 25) | ((h694) << 13) | ((n695 < 0) << 9) | (m696 << 1)
+        elif m696 <= 16383:
+            a = (a << 33) | 65536 | ((h694) << 21) | ((n695 < 0) << 17) | ((m696 & 127) << 9) | (m696 >> 7 << 1)
         else:
-            if not (-32768 <= n572 and n572 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u571.exponent + 128)) << 3), n572) << 1
+            a = e_int_in((a << 15) | ((h694) << 3), n695, -32768, 32767) << 1
         a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
@@ -8998,29 +6167,26 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T180[s]
             a = (a << w) | c
-        u574 = v
-        n575 = u574.tax_rule_id
-        if 1 <= n575 <= 127:
-            a = (a << 11) | (n575 << 1)
-        elif 128 <= n575 <= 16383:
-            a = (a << 19) | 65536 | ((n575 & 127) << 9) | (n575 >> 7 << 1)
+        u697 = v
+        n698 = u697.tax_rule_id
+        if 1 <= n698 <= 127:
+            a = (a << 11) | (n698 << 1)
+        elif 128 <= n698 <= 16383:
+            a = (a << 19) | 65536 | ((n698 & 127) << 9) | (n698 >> 7 << 1)
         else:
-            if not (1 <= n575 and n575 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n575) << 1
-        u576 = u574.amount
-        if not -128 <= u576.exponent <= 127:
+            a = e_uint_in(a << 2, n698, 1, 4294967295) << 1
+        u699 = u697.amount
+        h700 = u699.exponent + 128
+        if h700 >> 8:
             raise _Invalid
-        n577 = u576.value
-        m578 = ~n577 if n577 < 0 else n577
-        if m578 <= 127:
-            a = (a << 24) | (((u576.exponent + 128)) << 13) | ((n577 < 0) << 9) | (m578 << 1)
-        elif m578 <= 16383:
-            a = (a << 32) | 65536 | (((u576.exponent + 128)) << 21) | ((n577 < 0) << 17) | ((m578 & 127) << 9) | (m578 >> 7 << 1)
+        n701 = u699.value
+        m702 = ~n701 if n701 < 0 else n701
+        if m702 <= 127:
+            a = (a << 24) | ((h700) << 13) | ((n701 < 0) << 9) | (m702 << 1)
+        elif m702 <= 16383:
+            a = (a << 32) | 65536 | ((h700) << 21) | ((n701 < 0) << 17) | ((m702 & 127) << 9) | (m702 >> 7 << 1)
         else:
-            if not (-32768 <= n577 and n577 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u576.exponent + 128)) << 3), n577) << 1
+            a = e_int_in((a << 14) | ((h700) << 3), n701, -32768, 32767) << 1
         a <<= 2
     if 5 <= s <= 14:
         a = (a << 2) | 1
@@ -9050,7 +6216,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -9192,240 +6358,67 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk33(f0, f1, f2, f3, f4, f5), p
 
 
-def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.ev_target_energy_request
-    if v0 is not None:
-        u579 = v0
-        if not -128 <= u579.exponent <= 127:
-            raise _Invalid
-        n580 = u579.value
-        m581 = ~n580 if n580 < 0 else n580
-        if m581 <= 127:
-            a = (a << 26) | (((u579.exponent + 128)) << 13) | ((n580 < 0) << 9) | (m581 << 1)
-        elif m581 <= 16383:
-            a = (a << 34) | 65536 | (((u579.exponent + 128)) << 21) | ((n580 < 0) << 17) | ((m581 & 127) << 9) | (m581 >> 7 << 1)
-        else:
-            if not (-32768 <= n580 and n580 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u579.exponent + 128)) << 3), n580) << 1
-        s = 1
-        a <<= 1
-    v1 = o.ev_maximum_energy_request
-    if v1 is not None:
-        c, w, s = _T182[s]
-        a = (a << w) | c
-        u582 = v1
-        if not -128 <= u582.exponent <= 127:
-            raise _Invalid
-        n583 = u582.value
-        m584 = ~n583 if n583 < 0 else n583
-        if m584 <= 127:
-            a = (a << 23) | (((u582.exponent + 128)) << 13) | ((n583 < 0) << 9) | (m584 << 1)
-        elif m584 <= 16383:
-            a = (a << 31) | 65536 | (((u582.exponent + 128)) << 21) | ((n583 < 0) << 17) | ((m584 & 127) << 9) | (m584 >> 7 << 1)
-        else:
-            if not (-32768 <= n583 and n583 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u582.exponent + 128)) << 3), n583) << 1
-        a <<= 1
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T183[s]
-        a = (a << w) | c
-        u585 = v2
-        if not -128 <= u585.exponent <= 127:
-            raise _Invalid
-        n586 = u585.value
-        m587 = ~n586 if n586 < 0 else n586
-        if m587 <= 127:
-            a = (a << 23) | (((u585.exponent + 128)) << 13) | ((n586 < 0) << 9) | (m587 << 1)
-        elif m587 <= 16383:
-            a = (a << 31) | 65536 | (((u585.exponent + 128)) << 21) | ((n586 < 0) << 17) | ((m587 & 127) << 9) | (m587 >> 7 << 1)
-        else:
-            if not (-32768 <= n586 and n586 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u585.exponent + 128)) << 3), n586) << 1
-        a <<= 1
-    c, w = _T184[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLReqControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk34(f0, f1, f2), p
-
-
-def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk35(), p
-
-
-def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GMessage:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _mk36(f0), p
-
-
-def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GRequest:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _mk37(f0), p
-
-
-def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GResponse:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T16[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GResponse')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'V2GResponse')
-        p += 10
-        f1 = _T17[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _mk38(f0, f1), p
+_DSIG: Any = None
 
 
 def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_ac_dsig as m
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_ac_dsig as m
 
-    return m
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -9645,6 +6638,241 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_ac_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_iso20_ac_AC_CPDReqEnergyTransferMode',
+    'd_iso20_ac_AC_CPDReqEnergyTransferMode',
+    'e_iso20_ac_AC_CPDResEnergyTransferMode',
+    'd_iso20_ac_AC_CPDResEnergyTransferMode',
+    'e_iso20_ac_AC_ChargeParameterDiscoveryReq',
+    'd_iso20_ac_AC_ChargeParameterDiscoveryReq',
+    'e_iso20_ac_AC_ChargeParameterDiscoveryRes',
+    'd_iso20_ac_AC_ChargeParameterDiscoveryRes',
+    'e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode',
+    'd_iso20_ac_BPT_AC_CPDReqEnergyTransferMode',
+    'e_iso20_ac_BPT_AC_CPDResEnergyTransferMode',
+    'd_iso20_ac_BPT_AC_CPDResEnergyTransferMode',
+    'e_iso20_ct_ChargeLoopReq',
+    'd_iso20_ct_ChargeLoopReq',
+    'e_iso20_ct_ChargeLoopRes',
+    'd_iso20_ct_ChargeLoopRes',
+    'e_iso20_ct_ChargeParameterDiscoveryReq',
+    'd_iso20_ct_ChargeParameterDiscoveryReq',
+    'e_iso20_ct_ChargeParameterDiscoveryRes',
+    'd_iso20_ct_ChargeParameterDiscoveryRes',
+    'e_iso20_ct_Dynamic_CLReqControlMode',
+    'd_iso20_ct_Dynamic_CLReqControlMode',
+    'e_iso20_ct_Dynamic_CLResControlMode',
+    'd_iso20_ct_Dynamic_CLResControlMode',
+    'e_iso20_ct_ListOfRootCertificateIDs',
+    'd_iso20_ct_ListOfRootCertificateIDs',
+    'e_iso20_ct_Scheduled_CLReqControlMode',
+    'd_iso20_ct_Scheduled_CLReqControlMode',
+    'e_iso20_ct_Scheduled_CLResControlMode',
+    'd_iso20_ct_Scheduled_CLResControlMode',
+    'e_iso20_ct_V2GMessage',
+    'd_iso20_ct_V2GMessage',
+    'e_iso20_ct_V2GRequest',
+    'd_iso20_ct_V2GRequest',
+    'e_iso20_ct_V2GResponse',
+    'd_iso20_ct_V2GResponse',
+)
+
+
+def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_AC_CPDReqEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_AC_CPDReqEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_AC_CPDResEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_AC_CPDResEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_ac_AC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_AC_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_AC_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_ac_AC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_AC_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_AC_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GMessage(o, a)
+    return r
+
+
+def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GMessage(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GRequest(o, a)
+    return r
+
+
+def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GRequest(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GResponse(o, a)
+    return r
+
+
+def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GResponse(D, T, p)
     return r
 
 

@@ -20,6 +20,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -114,29 +116,215 @@ from v2gstack.exi.generated._codec_ac import _T253
 from v2gstack.exi.generated._codec_ac import _T254
 from v2gstack.exi.generated._codec_ac import _T255
 from v2gstack.exi.generated._codec_ac import _WINDOW
-from v2gstack.exi.generated._codec_ac import _ds6
-from v2gstack.exi.generated._codec_ac import _mk30
-from v2gstack.exi.generated._codec_ac import _mk39
-from v2gstack.exi.generated._codec_ac import _mk40
-from v2gstack.exi.generated._codec_ac import _mk41
-from v2gstack.exi.generated._codec_ac import _mk42
-from v2gstack.exi.generated._codec_ac import _mk43
-from v2gstack.exi.generated._codec_ac import _mk44
-from v2gstack.exi.generated._codec_ac import _mk45
-from v2gstack.exi.generated._codec_ac import _mk46
-from v2gstack.exi.generated._codec_ac import _mk47
-from v2gstack.exi.generated._codec_ac import _mk48
-from v2gstack.exi.generated._codec_ac import _mk49
-from v2gstack.exi.generated._codec_ac import _mk50
-from v2gstack.exi.generated._codec_ac import _mk51
-from v2gstack.exi.generated._codec_ac import _mk52
-from v2gstack.exi.generated._codec_ac import _mk53
-from v2gstack.exi.generated._codec_ac import _mk54
-from v2gstack.exi.generated._codec_ac import _mk55
-from v2gstack.exi.generated._codec_ac import _mk56
-from v2gstack.exi.generated._codec_ac import _mk57
-from v2gstack.exi.generated._codec_ac import _mk58
-from v2gstack.exi.generated._codec_ac import _mk59
+from v2gstack.exi.generated._codec_ac import _new
+
+
+def _mk59(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
+
+
+def _mk58(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk57(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk56(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk55(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk54(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk53(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v, 14)
+    if x & 256:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
+
+
+def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
+def _mk51(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk50(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk48(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk47(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk45(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk44(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk40(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk39(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk30(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -1348,12 +1536,7 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T204[s]
         a = (a << w) | c
-        u588 = v1
-        a <<= 1
-        a = e_sel_bin(a, u588.modulus)
-        a <<= 1
-        a = e_sel_bin(a, u588.exponent)
-        a <<= 1
+        a = e_xmldsig_RSAKeyValue(v1, a)
     v2 = o.any
     if v2 is not None:
         c, w, s = _T205[s]
@@ -2542,13 +2725,7 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        m589 = ~v1 if v1 < 0 else v1
-        if m589 <= 127:
-            a = (a << 14) | ((v1 < 0) << 9) | (m589 << 1)
-        elif m589 <= 16383:
-            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m589 & 127) << 9) | (m589 >> 7 << 1)
-        else:
-            a = e_int(a << 4, v1) << 1
+        a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3339,18 +3516,7 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T249[s]
         a = (a << w) | c
-        u590 = v
-        a <<= 1
-        a = e_sel_str(a, u590.x509_issuer_name)
-        n591 = u590.x509_serial_number
-        m592 = ~n591 if n591 < 0 else n591
-        if m592 <= 127:
-            a = (a << 12) | ((n591 < 0) << 9) | (m592 << 1)
-        elif m592 <= 16383:
-            a = (a << 20) | 65536 | ((n591 < 0) << 17) | ((m592 & 127) << 9) | (m592 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n591) << 1
-        a <<= 1
+        a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3831,14 +3997,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    n593 = o.x509_serial_number
-    m594 = ~n593 if n593 < 0 else n593
-    if m594 <= 127:
-        a = (a << 12) | ((n593 < 0) << 9) | (m594 << 1)
-    elif m594 <= 16383:
-        a = (a << 20) | 65536 | ((n593 < 0) << 17) | ((m594 & 127) << 9) | (m594 >> 7 << 1)
-    else:
-        a = e_int(a << 2, n593) << 1
+    n715 = o.x509_serial_number
+    a = e_int(a << 2, n715) << 1
     a <<= 1
     return a
 
@@ -3859,11 +4019,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 11
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:

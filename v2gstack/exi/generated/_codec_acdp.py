@@ -26,6 +26,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -248,7 +250,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
@@ -284,7 +286,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
@@ -301,13 +303,6 @@ def _mk19(a0: Any, a1: Any) -> Any:
 def _mk20(a0: Any) -> Any:
     o = _new(_iso20_ct.ListOfRootCertificateIDs)
     o.root_certificate_id = a0
-    return o
-
-
-def _mk21(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
     return o
 
 
@@ -343,7 +338,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -361,7 +356,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -410,207 +405,6 @@ def _mk29(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.V2GResponse)
     o.header = a0
     o.response_code = a1
-    return o
-
-
-def _mk30(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk31(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk32(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk34(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk35(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk36(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk37(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk38(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk39(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk40(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk41(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk43(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk44(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk45(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk46(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk47(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk48(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk49(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk50(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
     return o
 
 
@@ -803,45 +597,13 @@ def e_iso20_acdp_ACDP_VehiclePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     n1 = o.ev_relative_x_deviation
-    m2 = ~n1 if n1 < 0 else n1
-    if m2 <= 127:
-        a = (a << 30) | ((_T3[o.response_code]) << 22) | ((_T5[o.evse_processing]) << 17) | ((_BOOL[o.evse_positioning_support]) << 13) | ((n1 < 0) << 9) | (m2 << 1)
-    elif m2 <= 16383:
-        a = (a << 38) | 65536 | ((_T3[o.response_code]) << 30) | ((_T5[o.evse_processing]) << 25) | ((_BOOL[o.evse_positioning_support]) << 21) | ((n1 < 0) << 17) | ((m2 & 127) << 9) | (m2 >> 7 << 1)
-    else:
-        if not (-32768 <= n1 and n1 <= 32767):
-            raise _Invalid
-        a = e_int((a << 20) | ((_T3[o.response_code]) << 12) | ((_T5[o.evse_processing]) << 7) | ((_BOOL[o.evse_positioning_support]) << 3), n1) << 1
-    n3 = o.ev_relative_y_deviation
-    m4 = ~n3 if n3 < 0 else n3
-    if m4 <= 127:
-        a = (a << 12) | ((n3 < 0) << 9) | (m4 << 1)
-    elif m4 <= 16383:
-        a = (a << 20) | 65536 | ((n3 < 0) << 17) | ((m4 & 127) << 9) | (m4 >> 7 << 1)
-    else:
-        if not (-32768 <= n3 and n3 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n3) << 1
-    n5 = o.contact_window_xc
-    m6 = ~n5 if n5 < 0 else n5
-    if m6 <= 127:
-        a = (a << 12) | ((n5 < 0) << 9) | (m6 << 1)
-    elif m6 <= 16383:
-        a = (a << 20) | 65536 | ((n5 < 0) << 17) | ((m6 & 127) << 9) | (m6 >> 7 << 1)
-    else:
-        if not (-32768 <= n5 and n5 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n5) << 1
-    n7 = o.contact_window_yc
-    m8 = ~n7 if n7 < 0 else n7
-    if m8 <= 127:
-        a = (a << 12) | ((n7 < 0) << 9) | (m8 << 1)
-    elif m8 <= 16383:
-        a = (a << 20) | 65536 | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
-    else:
-        if not (-32768 <= n7 and n7 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n7) << 1
+    a = e_int_in((a << 20) | ((_T3[o.response_code]) << 12) | ((_T5[o.evse_processing]) << 7) | ((_BOOL[o.evse_positioning_support]) << 3), n1, -32768, 32767) << 1
+    n2 = o.ev_relative_y_deviation
+    a = e_int_in(a << 2, n2, -32768, 32767) << 1
+    n3 = o.contact_window_xc
+    a = e_int_in(a << 2, n3, -32768, 32767) << 1
+    n4 = o.contact_window_yc
+    a = e_int_in(a << 2, n4, -32768, 32767) << 1
     a = (a << 5) | ((_BOOL[o.ev_in_charge_position]) << 2)
     return a
 
@@ -872,11 +634,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         f3 = (x >> 12 & 1) == 1
         f4 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f4 |= (b & 127) << 7
-            if b & 128:
-                f4, p = d_uint_more(D, T, p, f4)
+            f4, p = d_uint_more(D, T, p, f4, 7)
         if x & 256:
             f4 = -f4 - 1
         x = (D >> (T - p - 12)) & 4095
@@ -885,11 +643,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         p += 12
         f5 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f5 |= (b & 127) << 7
-            if b & 128:
-                f5, p = d_uint_more(D, T, p, f5)
+            f5, p = d_uint_more(D, T, p, f5, 7)
         if x & 256:
             f5 = -f5 - 1
         x = (D >> (T - p - 12)) & 4095
@@ -898,11 +652,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         p += 12
         f6 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f6 |= (b & 127) << 7
-            if b & 128:
-                f6, p = d_uint_more(D, T, p, f6)
+            f6, p = d_uint_more(D, T, p, f6, 7)
         if x & 256:
             f6 = -f6 - 1
         x = (D >> (T - p - 12)) & 4095
@@ -911,11 +661,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         p += 12
         f7 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f7 |= (b & 127) << 7
-            if b & 128:
-                f7, p = d_uint_more(D, T, p, f7)
+            f7, p = d_uint_more(D, T, p, f7, 7)
         if x & 256:
             f7 = -f7 - 1
         x = (D >> (T - p - 6)) & 63
@@ -941,20 +687,7 @@ def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T15[s]
         a = (a << w) | c
-        u9 = v3
-        if not -128 <= u9.exponent <= 127:
-            raise _Invalid
-        n10 = u9.value
-        m11 = ~n10 if n10 < 0 else n10
-        if m11 <= 127:
-            a = (a << 23) | (((u9.exponent + 128)) << 13) | ((n10 < 0) << 9) | (m11 << 1)
-        elif m11 <= 16383:
-            a = (a << 31) | 65536 | (((u9.exponent + 128)) << 21) | ((n10 < 0) << 17) | ((m11 & 127) << 9) | (m11 >> 7 << 1)
-        else:
-            if not (-32768 <= n10 and n10 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u9.exponent + 128)) << 3), n10) << 1
-        a <<= 1
+        a = e_iso20_ct_RationalNumber(v3, a)
     v4 = o.evcp_status
     if v4 is not None:
         c, w, s = _T16[s]
@@ -1230,18 +963,9 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     v2 = o.evse_status
     a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u12 = v2
-        n13 = u12.notification_max_delay
-        if 0 <= n13 <= 127:
-            a = (a << 14) | (n13 << 1)
-        elif 128 <= n13 <= 16383:
-            a = (a << 22) | 65536 | ((n13 & 127) << 9) | (n13 >> 7 << 1)
-        else:
-            if not (0 <= n13 and n13 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n13) << 1
+        a <<= 3
+        a = e_iso20_ct_EVSEStatus(v2, a)
         s = 3
-        a = (a << 7) | ((_T23[u12.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T25[s]
@@ -1387,33 +1111,11 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u18 = o.amount
-    if not -128 <= u18.exponent <= 127:
-        raise _Invalid
-    n19 = u18.value
-    m20 = ~n19 if n19 < 0 else n19
-    if m20 <= 127:
-        a = (a << 24) | (((u18.exponent + 128)) << 13) | ((n19 < 0) << 9) | (m20 << 1)
-    elif m20 <= 16383:
-        a = (a << 32) | 65536 | (((u18.exponent + 128)) << 21) | ((n19 < 0) << 17) | ((m20 & 127) << 9) | (m20 >> 7 << 1)
-    else:
-        if not (-32768 <= n19 and n19 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u18.exponent + 128)) << 3), n19) << 1
-    u21 = o.cost_per_unit
-    if not -128 <= u21.exponent <= 127:
-        raise _Invalid
-    n22 = u21.value
-    m23 = ~n22 if n22 < 0 else n22
-    if m23 <= 127:
-        a = (a << 25) | (((u21.exponent + 128)) << 13) | ((n22 < 0) << 9) | (m23 << 1)
-    elif m23 <= 16383:
-        a = (a << 33) | 65536 | (((u21.exponent + 128)) << 21) | ((n22 < 0) << 17) | ((m23 & 127) << 9) | (m23 >> 7 << 1)
-    else:
-        if not (-32768 <= n22 and n22 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u21.exponent + 128)) << 3), n22) << 1
-    a <<= 2
+    a <<= 1
+    a = e_iso20_ct_RationalNumber(o.amount, a)
+    a <<= 1
+    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
+    a <<= 1
     return a
 
 
@@ -1423,39 +1125,17 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 23
-        t14 = (x >> 12 & 255) - 128
-        t15 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t15 |= (b & 127) << 7
-            if b & 128:
-                t15, p = d_uint_more(D, T, p, t15)
-        if x & 256:
-            t15 = -t15 - 1
-        f0 = _mk14(t14, t15)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        p += 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 25
-        t16 = (x >> 12 & 255) - 128
-        t17 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t17 |= (b & 127) << 7
-            if b & 128:
-                t17, p = d_uint_more(D, T, p, t17)
-        if x & 256:
-            t17 = -t17 - 1
-        f1 = _mk14(t16, t17)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1464,29 +1144,11 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    n26 = o.tax_rule_id
-    if 1 <= n26 <= 127:
-        a = (a << 11) | (n26 << 1)
-    elif 128 <= n26 <= 16383:
-        a = (a << 19) | 65536 | ((n26 & 127) << 9) | (n26 >> 7 << 1)
-    else:
-        if not (1 <= n26 and n26 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n26) << 1
-    u27 = o.amount
-    if not -128 <= u27.exponent <= 127:
-        raise _Invalid
-    n28 = u27.value
-    m29 = ~n28 if n28 < 0 else n28
-    if m29 <= 127:
-        a = (a << 24) | (((u27.exponent + 128)) << 13) | ((n28 < 0) << 9) | (m29 << 1)
-    elif m29 <= 16383:
-        a = (a << 32) | 65536 | (((u27.exponent + 128)) << 21) | ((n28 < 0) << 17) | ((m29 & 127) << 9) | (m29 >> 7 << 1)
-    else:
-        if not (-32768 <= n28 and n28 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u27.exponent + 128)) << 3), n28) << 1
-    a <<= 2
+    n22 = o.tax_rule_id
+    a = e_uint_in(a << 2, n22, 1, 4294967295) << 1
+    a <<= 1
+    a = e_iso20_ct_RationalNumber(o.amount, a)
+    a <<= 1
     return a
 
 
@@ -1502,29 +1164,14 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 10
         f0 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
+            f0, p = d_uint_more(D, T, p, f0, 7)
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'DetailedTax')
-        p += 24
-        t24 = (x >> 12 & 255) - 128
-        t25 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t25 |= (b & 127) << 7
-            if b & 128:
-                t25, p = d_uint_more(D, T, p, t25)
-        if x & 256:
-            t25 = -t25 - 1
-        f1 = _mk14(t24, t25)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1565,38 +1212,17 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
-        elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
-        else:
-            if not (0 <= v4 and v4 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+        a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        if 0 <= v5 <= 127:
-            a = (a << 10) | (v5 << 1)
-        elif 128 <= v5 <= 16383:
-            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
-        else:
-            if not (0 <= v5 and v5 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v5) << 1
+        a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T33[s]
         a = (a << w) | c
-        if 0 <= v6 <= 127:
-            a = (a << 10) | (v6 << 1)
-        elif 128 <= v6 <= 16383:
-            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
-        else:
-            if not (0 <= v6 and v6 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v6) << 1
+        a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T34[s]
@@ -1606,20 +1232,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v8 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u30 = v8
-        if not -128 <= u30.exponent <= 127:
-            raise _Invalid
-        n31 = u30.value
-        m32 = ~n31 if n31 < 0 else n31
-        if m32 <= 127:
-            a = (a << 23) | (((u30.exponent + 128)) << 13) | ((n31 < 0) << 9) | (m32 << 1)
-        elif m32 <= 16383:
-            a = (a << 31) | 65536 | (((u30.exponent + 128)) << 21) | ((n31 < 0) << 17) | ((m32 & 127) << 9) | (m32 >> 7 << 1)
-        else:
-            if not (-32768 <= n31 and n31 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u30.exponent + 128)) << 3), n31) << 1
-        a <<= 1
+        a = e_iso20_ct_RationalNumber(v8, a)
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T36[s]
@@ -1899,57 +1512,16 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
+        a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T38[s]
     a = (a << w) | c
-    u37 = o.ev_target_energy_request
-    if not -128 <= u37.exponent <= 127:
-        raise _Invalid
-    n38 = u37.value
-    m39 = ~n38 if n38 < 0 else n38
-    if m39 <= 127:
-        a = (a << 23) | (((u37.exponent + 128)) << 13) | ((n38 < 0) << 9) | (m39 << 1)
-    elif m39 <= 16383:
-        a = (a << 31) | 65536 | (((u37.exponent + 128)) << 21) | ((n38 < 0) << 17) | ((m39 & 127) << 9) | (m39 >> 7 << 1)
-    else:
-        if not (-32768 <= n38 and n38 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u37.exponent + 128)) << 3), n38) << 1
-    u40 = o.ev_maximum_energy_request
-    if not -128 <= u40.exponent <= 127:
-        raise _Invalid
-    n41 = u40.value
-    m42 = ~n41 if n41 < 0 else n41
-    if m42 <= 127:
-        a = (a << 25) | (((u40.exponent + 128)) << 13) | ((n41 < 0) << 9) | (m42 << 1)
-    elif m42 <= 16383:
-        a = (a << 33) | 65536 | (((u40.exponent + 128)) << 21) | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
-    else:
-        if not (-32768 <= n41 and n41 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u40.exponent + 128)) << 3), n41) << 1
-    u43 = o.ev_minimum_energy_request
-    if not -128 <= u43.exponent <= 127:
-        raise _Invalid
-    n44 = u43.value
-    m45 = ~n44 if n44 < 0 else n44
-    if m45 <= 127:
-        a = (a << 25) | (((u43.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
-    elif m45 <= 16383:
-        a = (a << 33) | 65536 | (((u43.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
-    else:
-        if not (-32768 <= n44 and n44 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u43.exponent + 128)) << 3), n44) << 1
-    a <<= 2
+    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
+    a <<= 1
+    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
+    a <<= 1
+    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
+    a <<= 1
     return a
 
 
@@ -1982,39 +1554,17 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk17(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 23
-        t33 = (x >> 12 & 255) - 128
-        t34 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t34 |= (b & 127) << 7
-            if b & 128:
-                t34, p = d_uint_more(D, T, p, t34)
-        if x & 256:
-            t34 = -t34 - 1
-        f2 = _mk14(t33, t34)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        p += 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 25
-        t35 = (x >> 12 & 255) - 128
-        t36 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t36 |= (b & 127) << 7
-            if b & 128:
-                t36, p = d_uint_more(D, T, p, t36)
-        if x & 256:
-            t36 = -t36 - 1
-        f3 = _mk14(t35, t36)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2028,14 +1578,7 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
+        a = e_uint_in(a << 4, v0, 0, 4294967295) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -2055,14 +1598,7 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+        a = e_uint_in(a << 1, v3, 0, 65535) << 1
     c, w = _T42[s]
     a = (a << w) | c
     return a
@@ -2149,15 +1685,8 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    n46 = o.notification_max_delay
-    if 0 <= n46 <= 127:
-        a = (a << 11) | (n46 << 1)
-    elif 128 <= n46 <= 16383:
-        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
-    else:
-        if not (0 <= n46 and n46 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n46) << 1
+    n42 = o.notification_max_delay
+    a = e_uint_in(a << 2, n42, 0, 65535) << 1
     a = (a << 7) | ((_T23[o.evse_notification]) << 2)
     return a
 
@@ -2174,11 +1703,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 10
         f0 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+            f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 8)) & 255
         if x & 227 != 0:
             _fail(p, 'EVSEStatus')
@@ -2202,18 +1727,7 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T43[s]
             a = (a << w) | c
-        u49 = v
-        a <<= 1
-        a = e_sel_str(a, u49.x509_issuer_name)
-        n50 = u49.x509_serial_number
-        m51 = ~n50 if n50 < 0 else n50
-        if m51 <= 127:
-            a = (a << 12) | ((n50 < 0) << 9) | (m51 << 1)
-        elif m51 <= 16383:
-            a = (a << 20) | 65536 | ((n50 < 0) << 17) | ((m51 & 127) << 9) | (m51 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n50) << 1
-        a <<= 1
+        a = e_xmldsig_X509IssuerSerial(v, a)
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -2227,28 +1741,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t47, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t48 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t48 |= (b & 127) << 7
-            if b & 128:
-                t48, p = d_uint_more(D, T, p, t48)
-        if x & 256:
-            t48 = -t48 - 1
-        y = _mk21(t47, t48)
+        p += 1
+        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
         f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
         rc = 0
         s = 1
         Df = D
@@ -2308,15 +1805,8 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    n52 = o.time_stamp
-    if 0 <= n52 <= 127:
-        a = (a << 11) | (n52 << 1)
-    elif 128 <= n52 <= 16383:
-        a = (a << 19) | 65536 | ((n52 & 127) << 9) | (n52 >> 7 << 1)
-    else:
-        if not (0 <= n52 and n52 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n52) << 1
+    n47 = o.time_stamp
+    a = e_uint_in(a << 2, n47, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -2345,11 +1835,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 10
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
         if x & 4 != 0:
@@ -2382,51 +1868,23 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    n53 = o.charged_energy_reading_wh
-    if 0 <= n53 <= 127:
-        a = (a << 11) | (n53 << 1)
-    elif 128 <= n53 <= 16383:
-        a = (a << 19) | 65536 | ((n53 & 127) << 9) | (n53 >> 7 << 1)
-    else:
-        if not (0 <= n53 and n53 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n53) << 1
+    n48 = o.charged_energy_reading_wh
+    a = e_uint_in(a << 2, n48, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if 0 <= v2 <= 127:
-            a = (a << 13) | (v2 << 1)
-        elif 128 <= v2 <= 16383:
-            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
-        else:
-            if not (0 <= v2 and v2 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v2) << 1
+        a = e_uint_in(a << 4, v2, 0, 18446744073709551615) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T46[s]
         a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+        a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T47[s]
         a = (a << w) | c
-        if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
-        elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
-        else:
-            if not (0 <= v4 and v4 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+        a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T48[s]
@@ -2438,27 +1896,12 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        m54 = ~v6 if v6 < 0 else v6
-        if m54 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m54 << 1)
-        elif m54 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m54 & 127) << 9) | (m54 >> 7 << 1)
-        else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v6) << 1
+        a = e_int_in(a << 1, v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T50[s]
         a = (a << w) | c
-        if 0 <= v7 <= 127:
-            a = (a << 10) | (v7 << 1)
-        elif 128 <= v7 <= 16383:
-            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
-        else:
-            if not (0 <= v7 and v7 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v7) << 1
+        a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
     c, w = _T51[s]
     a = (a << w) | c
     return a
@@ -2486,11 +1929,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 10
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -2614,18 +2053,11 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    if not -128 <= o.exponent <= 127:
+    h49 = o.exponent + 128
+    if h49 >> 8:
         raise _Invalid
-    n55 = o.value
-    m56 = ~n55 if n55 < 0 else n55
-    if m56 <= 127:
-        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n55 < 0) << 9) | (m56 << 1)
-    elif m56 <= 16383:
-        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
-    else:
-        if not (-32768 <= n55 and n55 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n55) << 1
+    n50 = o.value
+    a = e_int_in((a << 13) | ((h49) << 3), n50, -32768, 32767) << 1
     a <<= 1
     return a
 
@@ -2643,11 +2075,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         f0 = (x >> 12 & 255) - 128
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
@@ -2661,143 +2089,29 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    n57 = o.time_anchor
-    if 0 <= n57 <= 127:
-        a = (a << 11) | (n57 << 1)
-    elif 128 <= n57 <= 16383:
-        a = (a << 19) | 65536 | ((n57 & 127) << 9) | (n57 >> 7 << 1)
-    else:
-        if not (0 <= n57 and n57 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n57) << 1
+    n51 = o.time_anchor
+    a = e_uint_in(a << 2, n51, 0, 18446744073709551615) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u58 = v1
-        u59 = u58.amount
-        if not -128 <= u59.exponent <= 127:
-            raise _Invalid
-        n60 = u59.value
-        m61 = ~n60 if n60 < 0 else n60
-        if m61 <= 127:
-            a = (a << 27) | (((u59.exponent + 128)) << 13) | ((n60 < 0) << 9) | (m61 << 1)
-        elif m61 <= 16383:
-            a = (a << 35) | 65536 | (((u59.exponent + 128)) << 21) | ((n60 < 0) << 17) | ((m61 & 127) << 9) | (m61 >> 7 << 1)
-        else:
-            if not (-32768 <= n60 and n60 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u59.exponent + 128)) << 3), n60) << 1
-        u62 = u58.cost_per_unit
-        if not -128 <= u62.exponent <= 127:
-            raise _Invalid
-        n63 = u62.value
-        m64 = ~n63 if n63 < 0 else n63
-        if m64 <= 127:
-            a = (a << 25) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
-        elif m64 <= 16383:
-            a = (a << 33) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
-        else:
-            if not (-32768 <= n63 and n63 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u62.exponent + 128)) << 3), n63) << 1
+        a <<= 3
+        a = e_iso20_ct_DetailedCost(v1, a)
         s = 2
-        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        u65 = v2
-        u66 = u65.amount
-        if not -128 <= u66.exponent <= 127:
-            raise _Invalid
-        n67 = u66.value
-        m68 = ~n67 if n67 < 0 else n67
-        if m68 <= 127:
-            a = (a << 24) | (((u66.exponent + 128)) << 13) | ((n67 < 0) << 9) | (m68 << 1)
-        elif m68 <= 16383:
-            a = (a << 32) | 65536 | (((u66.exponent + 128)) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
-        else:
-            if not (-32768 <= n67 and n67 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u66.exponent + 128)) << 3), n67) << 1
-        u69 = u65.cost_per_unit
-        if not -128 <= u69.exponent <= 127:
-            raise _Invalid
-        n70 = u69.value
-        m71 = ~n70 if n70 < 0 else n70
-        if m71 <= 127:
-            a = (a << 25) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
-        elif m71 <= 16383:
-            a = (a << 33) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
-        else:
-            if not (-32768 <= n70 and n70 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u69.exponent + 128)) << 3), n70) << 1
-        a <<= 2
+        a = e_iso20_ct_DetailedCost(v2, a)
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        u72 = v3
-        u73 = u72.amount
-        if not -128 <= u73.exponent <= 127:
-            raise _Invalid
-        n74 = u73.value
-        m75 = ~n74 if n74 < 0 else n74
-        if m75 <= 127:
-            a = (a << 24) | (((u73.exponent + 128)) << 13) | ((n74 < 0) << 9) | (m75 << 1)
-        elif m75 <= 16383:
-            a = (a << 32) | 65536 | (((u73.exponent + 128)) << 21) | ((n74 < 0) << 17) | ((m75 & 127) << 9) | (m75 >> 7 << 1)
-        else:
-            if not (-32768 <= n74 and n74 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u73.exponent + 128)) << 3), n74) << 1
-        u76 = u72.cost_per_unit
-        if not -128 <= u76.exponent <= 127:
-            raise _Invalid
-        n77 = u76.value
-        m78 = ~n77 if n77 < 0 else n77
-        if m78 <= 127:
-            a = (a << 25) | (((u76.exponent + 128)) << 13) | ((n77 < 0) << 9) | (m78 << 1)
-        elif m78 <= 16383:
-            a = (a << 33) | 65536 | (((u76.exponent + 128)) << 21) | ((n77 < 0) << 17) | ((m78 & 127) << 9) | (m78 >> 7 << 1)
-        else:
-            if not (-32768 <= n77 and n77 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u76.exponent + 128)) << 3), n77) << 1
-        a <<= 2
+        a = e_iso20_ct_DetailedCost(v3, a)
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        u79 = v4
-        u80 = u79.amount
-        if not -128 <= u80.exponent <= 127:
-            raise _Invalid
-        n81 = u80.value
-        m82 = ~n81 if n81 < 0 else n81
-        if m82 <= 127:
-            a = (a << 24) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
-        elif m82 <= 16383:
-            a = (a << 32) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
-        else:
-            if not (-32768 <= n81 and n81 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u80.exponent + 128)) << 3), n81) << 1
-        u83 = u79.cost_per_unit
-        if not -128 <= u83.exponent <= 127:
-            raise _Invalid
-        n84 = u83.value
-        m85 = ~n84 if n84 < 0 else n84
-        if m85 <= 127:
-            a = (a << 25) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
-        elif m85 <= 16383:
-            a = (a << 33) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
-        else:
-            if not (-32768 <= n84 and n84 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u83.exponent + 128)) << 3), n84) << 1
-        a <<= 2
+        a = e_iso20_ct_DetailedCost(v4, a)
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -2807,30 +2121,7 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T55[s]
             a = (a << w) | c
-        u86 = v
-        n87 = u86.tax_rule_id
-        if 1 <= n87 <= 127:
-            a = (a << 11) | (n87 << 1)
-        elif 128 <= n87 <= 16383:
-            a = (a << 19) | 65536 | ((n87 & 127) << 9) | (n87 >> 7 << 1)
-        else:
-            if not (1 <= n87 and n87 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n87) << 1
-        u88 = u86.amount
-        if not -128 <= u88.exponent <= 127:
-            raise _Invalid
-        n89 = u88.value
-        m90 = ~n89 if n89 < 0 else n89
-        if m90 <= 127:
-            a = (a << 24) | (((u88.exponent + 128)) << 13) | ((n89 < 0) << 9) | (m90 << 1)
-        elif m90 <= 16383:
-            a = (a << 32) | 65536 | (((u88.exponent + 128)) << 21) | ((n89 < 0) << 17) | ((m90 & 127) << 9) | (m90 >> 7 << 1)
-        else:
-            if not (-32768 <= n89 and n89 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u88.exponent + 128)) << 3), n89) << 1
-        a <<= 2
+        a = e_iso20_ct_DetailedTax(v, a)
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -2855,11 +2146,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 10
         f0 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+            f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -3007,57 +2294,19 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u91 = v0
-        if not -128 <= u91.exponent <= 127:
-            raise _Invalid
-        n92 = u91.value
-        m93 = ~n92 if n92 < 0 else n92
-        if m93 <= 127:
-            a = (a << 26) | (((u91.exponent + 128)) << 13) | ((n92 < 0) << 9) | (m93 << 1)
-        elif m93 <= 16383:
-            a = (a << 34) | 65536 | (((u91.exponent + 128)) << 21) | ((n92 < 0) << 17) | ((m93 & 127) << 9) | (m93 >> 7 << 1)
-        else:
-            if not (-32768 <= n92 and n92 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u91.exponent + 128)) << 3), n92) << 1
+        a <<= 3
+        a = e_iso20_ct_RationalNumber(v0, a)
         s = 1
-        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u94 = v1
-        if not -128 <= u94.exponent <= 127:
-            raise _Invalid
-        n95 = u94.value
-        m96 = ~n95 if n95 < 0 else n95
-        if m96 <= 127:
-            a = (a << 23) | (((u94.exponent + 128)) << 13) | ((n95 < 0) << 9) | (m96 << 1)
-        elif m96 <= 16383:
-            a = (a << 31) | 65536 | (((u94.exponent + 128)) << 21) | ((n95 < 0) << 17) | ((m96 & 127) << 9) | (m96 >> 7 << 1)
-        else:
-            if not (-32768 <= n95 and n95 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u94.exponent + 128)) << 3), n95) << 1
-        a <<= 1
+        a = e_iso20_ct_RationalNumber(v1, a)
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        u97 = v2
-        if not -128 <= u97.exponent <= 127:
-            raise _Invalid
-        n98 = u97.value
-        m99 = ~n98 if n98 < 0 else n98
-        if m99 <= 127:
-            a = (a << 23) | (((u97.exponent + 128)) << 13) | ((n98 < 0) << 9) | (m99 << 1)
-        elif m99 <= 16383:
-            a = (a << 31) | 65536 | (((u97.exponent + 128)) << 21) | ((n98 < 0) << 17) | ((m99 & 127) << 9) | (m99 >> 7 << 1)
-        else:
-            if not (-32768 <= n98 and n98 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u97.exponent + 128)) << 3), n98) << 1
-        a <<= 1
+        a = e_iso20_ct_RationalNumber(v2, a)
     c, w = _T59[s]
     a = (a << w) | c
     return a
@@ -3231,10 +2480,67 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk29(f0, f1), p
 
 
-def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_acdp_dsig as m
+_DSIG: Any = None
 
-    return m
+
+def _dsig() -> Any:
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_acdp_dsig as m
+
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:

@@ -26,6 +26,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -49,722 +51,6 @@ _WINDOW = (1 << 8192) - 1
 _new = object.__new__
 
 
-def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
-    o = _new(_iso20_cm.AbsolutePriceSchedule)
-    o.id = a0
-    o.time_anchor = a1
-    o.price_schedule_id = a2
-    o.price_schedule_description = a3
-    o.currency = a4
-    o.language = a5
-    o.price_algorithm = a6
-    o.minimum_cost = a7
-    o.maximum_cost = a8
-    o.tax_rules = a9
-    o.price_rule_stacks = a10
-    o.overstay_rules = a11
-    o.additional_selected_services = a12
-    return o
-
-
-def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'TimeAnchor')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'TimeAnchor')
-    p += 1
-    return v, p
-
-
-def _mk1(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.AdditionalService)
-    o.service_name = a0
-    o.service_fee = a1
-    return o
-
-
-def _mk2(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.RationalNumber)
-    o.exponent = a0
-    o.value = a1
-    return o
-
-
-def _mk3(a0: Any) -> Any:
-    o = _new(_iso20_cm.AdditionalServiceList)
-    o.additional_service = a0
-    return o
-
-
-def _mk4(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.AuthorizationReq)
-    o.header = a0
-    o.selected_authorization_service = a1
-    o.eim_a_req_authorization_mode = a2
-    o.pn_c_a_req_authorization_mode = a3
-    return o
-
-
-def _mk5(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.AuthorizationRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    return o
-
-
-def _mk6(a0: Any) -> Any:
-    o = _new(_iso20_cm.AuthorizationSetupReq)
-    o.header = a0
-    return o
-
-
-def _mk7(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.AuthorizationSetupRes)
-    o.header = a0
-    o.response_code = a1
-    o.authorization_services = a2
-    o.certificate_installation_service = a3
-    o.eim_as_res_authorization_mode = a4
-    o.pn_c_as_res_authorization_mode = a5
-    return o
-
-
-def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'AuthorizationServices')
-    p += 3
-    v = _T11[(x >> 1 & 1)]
-    return v, p
-
-
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'CertificateInstallationService')
-    p += 3
-    v = (x >> 1 & 1) == 1
-    return v, p
-
-
-def _mk8(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.CertificateChain)
-    o.certificate = a0
-    o.sub_certificates = a1
-    return o
-
-
-def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.CertificateInstallationReq)
-    o.header = a0
-    o.oem_provisioning_certificate_chain = a1
-    o.list_of_root_certificate_i_ds = a2
-    o.maximum_contract_certificate_chains = a3
-    o.prioritized_emai_ds = a4
-    return o
-
-
-def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.CertificateInstallationRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    o.cps_certificate_chain = a3
-    o.signed_installation_data = a4
-    o.remaining_contract_certificate_chains = a5
-    return o
-
-
-def _mk11(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.ChargingSchedule)
-    o.power_schedule = a0
-    o.absolute_price_schedule = a1
-    o.price_level_schedule = a2
-    return o
-
-
-def _mk12(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.ContractCertificateChain)
-    o.certificate = a0
-    o.sub_certificates = a1
-    return o
-
-
-def _mk13() -> Any:
-    o = _new(_iso20_cm.Dynamic_EVPPTControlMode)
-    return o
-
-
-def _mk14(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_iso20_cm.Dynamic_SEReqControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.ev_target_energy_request = a3
-    o.ev_maximum_energy_request = a4
-    o.ev_minimum_energy_request = a5
-    o.ev_maximum_v2_x_energy_request = a6
-    o.ev_minimum_v2_x_energy_request = a7
-    return o
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
-        _fail(p, 'MinimumSOC')
-    p += 9
-    v = (x >> 1 & 127)
-    return v, p
-
-
-def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.Dynamic_SEResControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.absolute_price_schedule = a3
-    o.price_level_schedule = a4
-    return o
-
-
-def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'DepartureTime')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'DepartureTime')
-    p += 1
-    return v, p
-
-
-def _mk16() -> Any:
-    o = _new(_iso20_cm.Dynamic_SMDTControlMode)
-    return o
-
-
-def _mk17() -> Any:
-    o = _new(_iso20_cm.EIM_AReqAuthorizationMode)
-    return o
-
-
-def _mk18() -> Any:
-    o = _new(_iso20_cm.EIM_ASResAuthorizationMode)
-    return o
-
-
-def _mk19(a0: Any) -> Any:
-    o = _new(_iso20_cm.EMAIDList)
-    o.emaid = a0
-    return o
-
-
-def _mk20(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.EVAbsolutePriceSchedule)
-    o.time_anchor = a0
-    o.currency = a1
-    o.price_algorithm = a2
-    o.ev_price_rule_stacks = a3
-    return o
-
-
-def _mk21(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.EVEnergyOffer)
-    o.ev_power_schedule = a0
-    o.ev_absolute_price_schedule = a1
-    return o
-
-
-def _mk22(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.EVPowerSchedule)
-    o.time_anchor = a0
-    o.ev_power_schedule_entries = a1
-    return o
-
-
-def _mk23(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.EVPowerProfile)
-    o.time_anchor = a0
-    o.dynamic_evppt_control_mode = a1
-    o.scheduled_evppt_control_mode = a2
-    o.ev_power_profile_entries = a3
-    return o
-
-
-def _mk24(a0: Any) -> Any:
-    o = _new(_iso20_cm.EVPowerProfileEntryList)
-    o.ev_power_profile_entry = a0
-    return o
-
-
-def _mk25(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.EVPowerScheduleEntry)
-    o.duration = a0
-    o.power = a1
-    return o
-
-
-def _mk26(a0: Any) -> Any:
-    o = _new(_iso20_cm.EVPowerScheduleEntryList)
-    o.ev_power_schedule_entry = a0
-    return o
-
-
-def _mk27(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.EVPriceRule)
-    o.energy_fee = a0
-    o.power_range_start = a1
-    return o
-
-
-def _mk28(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.EVPriceRuleStack)
-    o.duration = a0
-    o.ev_price_rule = a1
-    return o
-
-
-def _mk29(a0: Any) -> Any:
-    o = _new(_iso20_cm.EVPriceRuleStackList)
-    o.ev_price_rule_stack = a0
-    return o
-
-
-def _mk30(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.MeteringConfirmationReq)
-    o.header = a0
-    o.signed_metering_data = a1
-    return o
-
-
-def _mk31(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.MeteringConfirmationRes)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk32(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.OverstayRule)
-    o.overstay_rule_description = a0
-    o.start_time = a1
-    o.overstay_fee = a2
-    o.overstay_fee_period = a3
-    return o
-
-
-def _mk33(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.OverstayRuleList)
-    o.overstay_time_threshold = a0
-    o.overstay_power_threshold = a1
-    o.overstay_rule = a2
-    return o
-
-
-def _mk34(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso20_cm.Parameter)
-    o.name = a0
-    o.bool_value = a1
-    o.byte_value = a2
-    o.short_value = a3
-    o.int_value = a4
-    o.rational_number = a5
-    o.finite_string = a6
-    return o
-
-
-def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'byteValue')
-    p += 10
-    v = (x >> 1 & 255) - 128
-    return v, p
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'shortValue')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'shortValue')
-    p += 1
-    return v, p
-
-
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'intValue')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'intValue')
-    p += 1
-    return v, p
-
-
-def _mk35(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.ParameterSet)
-    o.parameter_set_id = a0
-    o.parameter = a1
-    return o
-
-
-def _mk36(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.PnC_AReqAuthorizationMode)
-    o.id = a0
-    o.gen_challenge = a1
-    o.contract_certificate_chain = a2
-    return o
-
-
-def _mk37(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.PnC_ASResAuthorizationMode)
-    o.gen_challenge = a0
-    o.supported_providers = a1
-    return o
-
-
-def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.PowerDeliveryReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.charge_progress = a2
-    o.ev_power_profile = a3
-    o.bpt_channel_selection = a4
-    return o
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'BPT_ChannelSelection')
-    p += 3
-    v = _T64[(x >> 1 & 1)]
-    return v, p
-
-
-def _mk39(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.PowerDeliveryRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_status = a2
-    return o
-
-
-def _mk40(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.PowerSchedule)
-    o.time_anchor = a0
-    o.available_energy = a1
-    o.power_tolerance = a2
-    o.power_schedule_entries = a3
-    return o
-
-
-def _mk41(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.PowerScheduleEntry)
-    o.duration = a0
-    o.power = a1
-    o.power_l2 = a2
-    o.power_l3 = a3
-    return o
-
-
-def _mk42(a0: Any) -> Any:
-    o = _new(_iso20_cm.PowerScheduleEntryList)
-    o.power_schedule_entry = a0
-    return o
-
-
-def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.PriceLevelSchedule)
-    o.id = a0
-    o.time_anchor = a1
-    o.price_schedule_id = a2
-    o.price_schedule_description = a3
-    o.number_of_price_levels = a4
-    o.price_level_schedule_entries = a5
-    return o
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'NumberOfPriceLevels')
-    p += 10
-    v = (x >> 1 & 255)
-    return v, p
-
-
-def _mk44(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.PriceLevelScheduleEntry)
-    o.duration = a0
-    o.price_level = a1
-    return o
-
-
-def _mk45(a0: Any) -> Any:
-    o = _new(_iso20_cm.PriceLevelScheduleEntryList)
-    o.price_level_schedule_entry = a0
-    return o
-
-
-def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.PriceRule)
-    o.energy_fee = a0
-    o.parking_fee = a1
-    o.parking_fee_period = a2
-    o.carbon_dioxide_emission = a3
-    o.renewable_generation_percentage = a4
-    o.power_range_start = a5
-    return o
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'CarbonDioxideEmission')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'CarbonDioxideEmission')
-    p += 1
-    return v, p
-
-
-def _mk47(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.PriceRuleStack)
-    o.duration = a0
-    o.price_rule = a1
-    return o
-
-
-def _mk48(a0: Any) -> Any:
-    o = _new(_iso20_cm.PriceRuleStackList)
-    o.price_rule_stack = a0
-    return o
-
-
-def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.PriceSchedule)
-    o.time_anchor = a0
-    o.price_schedule_id = a1
-    o.price_schedule_description = a2
-    return o
-
-
-def _mk50(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.ScheduleExchangeReq)
-    o.header = a0
-    o.maximum_supporting_points = a1
-    o.dynamic_se_req_control_mode = a2
-    o.scheduled_se_req_control_mode = a3
-    return o
-
-
-def _mk51(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.ScheduleExchangeRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    o.go_to_pause = a3
-    o.dynamic_se_res_control_mode = a4
-    o.scheduled_se_res_control_mode = a5
-    return o
-
-
-def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.ScheduleTuple)
-    o.schedule_tuple_id = a0
-    o.charging_schedule = a1
-    o.discharging_schedule = a2
-    return o
-
-
-def _mk53(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.Scheduled_EVPPTControlMode)
-    o.selected_schedule_tuple_id = a0
-    o.power_tolerance_acceptance = a1
-    return o
-
-
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'PowerToleranceAcceptance')
-    p += 3
-    v = _T98[(x >> 1 & 1)]
-    return v, p
-
-
-def _mk54(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.Scheduled_SEReqControlMode)
-    o.departure_time = a0
-    o.ev_target_energy_request = a1
-    o.ev_maximum_energy_request = a2
-    o.ev_minimum_energy_request = a3
-    o.ev_energy_offer = a4
-    return o
-
-
-def _mk55(a0: Any) -> Any:
-    o = _new(_iso20_cm.Scheduled_SEResControlMode)
-    o.schedule_tuple = a0
-    return o
-
-
-def _mk56(a0: Any) -> Any:
-    o = _new(_iso20_cm.Scheduled_SMDTControlMode)
-    o.selected_schedule_tuple_id = a0
-    return o
-
-
-def _mk57(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.SelectedService)
-    o.service_id = a0
-    o.parameter_set_id = a1
-    return o
-
-
-def _mk58(a0: Any) -> Any:
-    o = _new(_iso20_cm.SelectedServiceList)
-    o.selected_service = a0
-    return o
-
-
-def _mk59(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.Service)
-    o.service_id = a0
-    o.free_service = a1
-    return o
-
-
-def _mk60(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.ServiceDetailReq)
-    o.header = a0
-    o.service_id = a1
-    return o
-
-
-def _mk61(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.ServiceDetailRes)
-    o.header = a0
-    o.response_code = a1
-    o.service_id = a2
-    o.service_parameter_list = a3
-    return o
-
-
-def _mk62(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.ServiceDiscoveryReq)
-    o.header = a0
-    o.supported_service_i_ds = a1
-    return o
-
-
-def _mk63(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.ServiceDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    o.service_renegotiation_supported = a2
-    o.energy_transfer_service_list = a3
-    o.vas_list = a4
-    return o
-
-
-def _mk64(a0: Any) -> Any:
-    o = _new(_iso20_cm.ServiceIDList)
-    o.service_id = a0
-    return o
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'ServiceID')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceID')
-    p += 1
-    return v, p
-
-
-def _mk65(a0: Any) -> Any:
-    o = _new(_iso20_cm.ServiceList)
-    o.service = a0
-    return o
-
-
-def _mk66(a0: Any) -> Any:
-    o = _new(_iso20_cm.ServiceParameterList)
-    o.parameter_set = a0
-    return o
-
-
-def _mk67(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.ServiceSelectionReq)
-    o.header = a0
-    o.selected_energy_transfer_service = a1
-    o.selected_vas_list = a2
-    return o
-
-
-def _mk68(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.ServiceSelectionRes)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
 def _mk69(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_cm.SessionSetupReq)
     o.header = a0
@@ -780,498 +66,11 @@ def _mk70(a0: Any, a1: Any, a2: Any) -> Any:
     return o
 
 
-def _mk71(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_cm.SessionStopReq)
-    o.header = a0
-    o.charging_session = a1
-    o.ev_termination_code = a2
-    o.ev_termination_explanation = a3
-    return o
-
-
-def _mk72(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.SessionStopRes)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk73(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.SignedCertificateChain)
-    o.id = a0
-    o.certificate = a1
-    o.sub_certificates = a2
-    return o
-
-
-def _mk74(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso20_cm.SignedInstallationData)
-    o.id = a0
-    o.contract_certificate_chain = a1
-    o.ecdh_curve = a2
-    o.dh_public_key = a3
-    o.secp521_encrypted_private_key = a4
-    o.x448_encrypted_private_key = a5
-    o.tpm_encrypted_private_key = a6
-    return o
-
-
-def _mk75(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.SignedMeteringData)
-    o.id = a0
-    o.session_id = a1
-    o.meter_info = a2
-    o.receipt = a3
-    o.dynamic_smdt_control_mode = a4
-    o.scheduled_smdt_control_mode = a5
-    return o
-
-
-def _mk76(a0: Any) -> Any:
-    o = _new(_iso20_cm.SubCertificates)
-    o.certificate = a0
-    return o
-
-
-def _mk77(a0: Any) -> Any:
-    o = _new(_iso20_cm.SupportedProvidersList)
-    o.provider_id = a0
-    return o
-
-
-def _mk78(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_cm.TargetPosition)
-    o.target_offset_x = a0
-    o.target_offset_y = a1
-    return o
-
-
-def _mk79(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_iso20_cm.TaxRule)
-    o.tax_rule_id = a0
-    o.tax_rule_name = a1
-    o.tax_rate = a2
-    o.tax_included_in_price = a3
-    o.applies_to_energy_fee = a4
-    o.applies_to_parking_fee = a5
-    o.applies_to_overstay_fee = a6
-    o.applies_minimum_maximum_cost = a7
-    return o
-
-
-def _mk80(a0: Any) -> Any:
-    o = _new(_iso20_cm.TaxRuleList)
-    o.tax_rule = a0
-    return o
-
-
-def _mk81(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_cm.VehicleCheckInReq)
-    o.header = a0
-    o.ev_check_in_status = a1
-    o.parking_method = a2
-    o.vehicle_frame = a3
-    o.device_offset = a4
-    o.vehicle_travel = a5
-    return o
-
-
-def _mk82(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_cm.VehicleCheckInRes)
-    o.header = a0
-    o.response_code = a1
-    o.parking_space = a2
-    o.device_location = a3
-    o.target_distance = a4
-    return o
-
-
-def _mk83(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.VehicleCheckOutReq)
-    o.header = a0
-    o.ev_check_out_status = a1
-    o.check_out_time = a2
-    return o
-
-
-def _mk84(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_cm.VehicleCheckOutRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_check_out_status = a2
-    return o
-
-
-def _mk85() -> Any:
-    o = _new(_iso20_ct.CLReqControlMode)
-    return o
-
-
-def _mk86() -> Any:
-    o = _new(_iso20_ct.CLResControlMode)
-    return o
-
-
-def _mk87(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopReq)
-    o.header = a0
-    o.display_parameters = a1
-    o.meter_info_requested = a2
-    return o
-
-
-def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_status = a2
-    o.meter_info = a3
-    o.receipt = a4
-    return o
-
-
-def _mk89(a0: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
-    o.header = a0
-    return o
-
-
-def _mk90(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk91(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.DetailedCost)
-    o.amount = a0
-    o.cost_per_unit = a1
-    return o
-
-
-def _mk92(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.DetailedTax)
-    o.tax_rule_id = a0
-    o.amount = a1
-    return o
-
-
-def _mk93(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
-    o = _new(_iso20_ct.DisplayParameters)
-    o.present_soc = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.maximum_soc = a3
-    o.remaining_time_to_minimum_soc = a4
-    o.remaining_time_to_target_soc = a5
-    o.remaining_time_to_maximum_soc = a6
-    o.charging_complete = a7
-    o.battery_energy_capacity = a8
-    o.inlet_hot = a9
-    return o
-
-
-def _mk94(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
-    o.departure_time = a0
-    o.ev_target_energy_request = a1
-    o.ev_maximum_energy_request = a2
-    o.ev_minimum_energy_request = a3
-    return o
-
-
-def _mk95(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLResControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.ack_max_delay = a3
-    return o
-
-
-def _mk96(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.EVSEStatus)
-    o.notification_max_delay = a0
-    o.evse_notification = a1
-    return o
-
-
-def _mk97(a0: Any) -> Any:
-    o = _new(_iso20_ct.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk98(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
-    return o
-
-
 def _mk99(a0: Any, a1: Any, a2: Any) -> Any:
     o = _new(_iso20_ct.MessageHeader)
     o.session_id = a0
     o.time_stamp = a1
     o.signature = a2
-    return o
-
-
-def _mk100(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_iso20_ct.MeterInfo)
-    o.meter_id = a0
-    o.charged_energy_reading_wh = a1
-    o.bpt_discharged_energy_reading_wh = a2
-    o.capacitive_energy_reading_va_rh = a3
-    o.bpt_inductive_energy_reading_va_rh = a4
-    o.meter_signature = a5
-    o.meter_status = a6
-    o.meter_timestamp = a7
-    return o
-
-
-def _mk101(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_ct.Receipt)
-    o.time_anchor = a0
-    o.energy_costs = a1
-    o.occupancy_costs = a2
-    o.additional_services_costs = a3
-    o.overstay_costs = a4
-    o.tax_costs = a5
-    return o
-
-
-def _mk102(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
-    o.ev_target_energy_request = a0
-    o.ev_maximum_energy_request = a1
-    o.ev_minimum_energy_request = a2
-    return o
-
-
-def _mk103() -> Any:
-    o = _new(_iso20_ct.Scheduled_CLResControlMode)
-    return o
-
-
-def _mk104(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GMessage)
-    o.header = a0
-    return o
-
-
-def _mk105(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GRequest)
-    o.header = a0
-    return o
-
-
-def _mk106(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.V2GResponse)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk107(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk108(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk109(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk110(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk111(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk112(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk113(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk114(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk115(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk116(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk117(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk118(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk119(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk120(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk121(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk122(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk123(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk124(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk125(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk126(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk127(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
     return o
 
 
@@ -1283,5798 +82,6 @@ def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
 def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     v, p = d_sel_str(D, T, p, None, 'KeyName')
     return v, p
-
-
-def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T1[s]
-    a = (a << w) | c
-    n1 = o.time_anchor
-    if 0 <= n1 <= 127:
-        a = (a << 10) | (n1 << 1)
-    elif 128 <= n1 <= 16383:
-        a = (a << 18) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
-    else:
-        if not (0 <= n1 and n1 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 1, n1) << 1
-    n2 = o.price_schedule_id
-    if 1 <= n2 <= 127:
-        a = (a << 11) | (n2 << 1)
-    elif 128 <= n2 <= 16383:
-        a = (a << 19) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
-    else:
-        if not (1 <= n2 and n2 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n2) << 1
-    s = 3
-    v3 = o.price_schedule_description
-    if v3 is not None:
-        if len(v3) > 160:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v3)
-        s = 4
-    c, w, s = _T2[s]
-    a = (a << w) | c
-    if len(o.currency) > 3:
-        raise _Invalid
-    a = e_sel_str(a, o.currency)
-    if len(o.language) > 3:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.language)
-    if len(o.price_algorithm) > 255:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.price_algorithm)
-    s = 7
-    v7 = o.minimum_cost
-    if v7 is not None:
-        u3 = v7
-        if not -128 <= u3.exponent <= 127:
-            raise _Invalid
-        n4 = u3.value
-        m5 = ~n4 if n4 < 0 else n4
-        if m5 <= 127:
-            a = (a << 26) | (((u3.exponent + 128)) << 13) | ((n4 < 0) << 9) | (m5 << 1)
-        elif m5 <= 16383:
-            a = (a << 34) | 65536 | (((u3.exponent + 128)) << 21) | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
-        else:
-            if not (-32768 <= n4 and n4 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u3.exponent + 128)) << 3), n4) << 1
-        s = 8
-        a <<= 1
-    v8 = o.maximum_cost
-    if v8 is not None:
-        c, w, s = _T3[s]
-        a = (a << w) | c
-        u6 = v8
-        if not -128 <= u6.exponent <= 127:
-            raise _Invalid
-        n7 = u6.value
-        m8 = ~n7 if n7 < 0 else n7
-        if m8 <= 127:
-            a = (a << 23) | (((u6.exponent + 128)) << 13) | ((n7 < 0) << 9) | (m8 << 1)
-        elif m8 <= 16383:
-            a = (a << 31) | 65536 | (((u6.exponent + 128)) << 21) | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
-        else:
-            if not (-32768 <= n7 and n7 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u6.exponent + 128)) << 3), n7) << 1
-        a <<= 1
-    v9 = o.tax_rules
-    if v9 is not None:
-        c, w, s = _T4[s]
-        a = (a << w) | c
-        a = e_iso20_cm_TaxRuleList(v9, a)
-    c, w, s = _T5[s]
-    a = (a << w) | c
-    a = e_iso20_cm_PriceRuleStackList(o.price_rule_stacks, a)
-    v11 = o.overstay_rules
-    if v11 is not None:
-        a <<= 2
-        a = e_iso20_cm_OverstayRuleList(v11, a)
-        s = 12
-    v12 = o.additional_selected_services
-    if v12 is not None:
-        c, w, s = _T6[s]
-        a = (a << w) | c
-        a = e_iso20_cm_AdditionalServiceList(v12, a)
-    c, w = _T7[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    f11: Any = None
-    f12: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = _ds0(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'AbsolutePriceSchedule', 0)
-            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds0(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'AbsolutePriceSchedule', 1)
-                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 10
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        s = 3
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
-            s = 4
-        elif c == 1:
-            f4, p = d_sel_str(D, T, p, 3, 'Currency')
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 3)
-            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = d_sel_str(D, T, p, 3, 'Currency')
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 4)
-                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 1
-        f5, p = d_sel_str(D, T, p, 3, 'Language')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 1
-        f6, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
-        s = 7
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        elif c == 1:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        elif c == 2:
-            f9, p = d_iso20_cm_TaxRuleList(D, T, p)
-            s = 10
-        elif c == 3:
-            f10, p = d_iso20_cm_PriceRuleStackList(D, T, p)
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 4, 2, 'AbsolutePriceSchedule', 7)
-            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 1:
-                f9, p = d_iso20_cm_TaxRuleList(D, T, p)
-                s = 10
-            elif c == 2:
-                f10, p = d_iso20_cm_PriceRuleStackList(D, T, p)
-                s = 11
-            else:
-                p = _second_ee(D, T, p, c, 3, 2, 'AbsolutePriceSchedule', 8)
-                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f9, p = d_iso20_cm_TaxRuleList(D, T, p)
-                s = 10
-            elif c == 1:
-                f10, p = d_iso20_cm_PriceRuleStackList(D, T, p)
-                s = 11
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 9)
-                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if s == 10:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f10, p = d_iso20_cm_PriceRuleStackList(D, T, p)
-                s = 11
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 10)
-                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        s = 11
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f11, p = d_iso20_cm_OverstayRuleList(D, T, p)
-            s = 12
-        elif c == 1:
-            f12, p = d_iso20_cm_AdditionalServiceList(D, T, p)
-            s = 13
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'AbsolutePriceSchedule', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f12, p = d_iso20_cm_AdditionalServiceList(D, T, p)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AbsolutePriceSchedule', 12)
-        if s == 13:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AbsolutePriceSchedule', 13)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AbsolutePriceSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AbsolutePriceSchedule (near grammar state {s}): {exc}') from None
-    return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-
-
-def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
-    if len(o.service_name) > 80:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.service_name)
-    u11 = o.service_fee
-    if not -128 <= u11.exponent <= 127:
-        raise _Invalid
-    n12 = u11.value
-    m13 = ~n12 if n12 < 0 else n12
-    if m13 <= 127:
-        a = (a << 24) | (((u11.exponent + 128)) << 13) | ((n12 < 0) << 9) | (m13 << 1)
-    elif m13 <= 16383:
-        a = (a << 32) | 65536 | (((u11.exponent + 128)) << 21) | ((n12 < 0) << 17) | ((m13 & 127) << 9) | (m13 >> 7 << 1)
-    else:
-        if not (-32768 <= n12 and n12 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u11.exponent + 128)) << 3), n12) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AdditionalService')
-        p += 1
-        f0, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'AdditionalService')
-        p += 23
-        t9 = (x >> 12 & 255) - 128
-        t10 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t10 |= (b & 127) << 7
-            if b & 128:
-                t10, p = d_uint_more(D, T, p, t10)
-        if x & 256:
-            t10 = -t10 - 1
-        f1 = _mk2(t9, t10)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AdditionalService')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AdditionalService (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AdditionalService (near grammar state {s}): {exc}') from None
-    return _mk1(f0, f1), p
-
-
-def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.additional_service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 4:
-            a = (a << 2) | 0
-            s = s + 1 if s < 4 else 5
-        else:
-            c, w, s = _T8[s]
-            a = (a << w) | c
-        u18 = v
-        if len(u18.service_name) > 80:
-            raise _Invalid
-        a <<= 1
-        a = e_sel_str(a, u18.service_name)
-        u19 = u18.service_fee
-        if not -128 <= u19.exponent <= 127:
-            raise _Invalid
-        n20 = u19.value
-        m21 = ~n20 if n20 < 0 else n20
-        if m21 <= 127:
-            a = (a << 24) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
-        elif m21 <= 16383:
-            a = (a << 32) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
-        else:
-            if not (-32768 <= n20 and n20 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u19.exponent + 128)) << 3), n20) << 1
-        a <<= 2
-    c, w = _T9[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AdditionalServiceList')
-        p += 2
-        t14, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'AdditionalServiceList')
-        p += 23
-        t16 = (x >> 12 & 255) - 128
-        t17 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t17 |= (b & 127) << 7
-            if b & 128:
-                t17, p = d_uint_more(D, T, p, t17)
-        if x & 256:
-            t17 = -t17 - 1
-        t15 = _mk2(t16, t17)
-        y = _mk1(t14, t15)
-        f0.append(y)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AdditionalServiceList')
-        p += 3
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_AdditionalService(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 4:
-                        s = 5
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'AdditionalServiceList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AdditionalServiceList', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AdditionalServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AdditionalServiceList (near grammar state {s}): {exc}') from None
-    return _mk3(f0), p
-
-
-def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.eim_a_req_authorization_mode
-    a = (a << 4) | ((_T10[o.selected_authorization_service]) << 1)
-    if v2 is not None:
-        u22 = v2
-        if u22.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
-            raise _Invalid
-        s = 3
-        a <<= 3
-    v3 = o.pn_c_a_req_authorization_mode
-    if v3 is not None:
-        c, w, s = _T12[s]
-        a = (a << w) | c
-        u23 = v3
-        a <<= 1
-        a = e_str(a, u23.id)
-        if len(u23.gen_challenge) > 16:
-            raise _Invalid
-        a <<= 1
-        a = e_sel_bin(a, u23.gen_challenge)
-        u24 = u23.contract_certificate_chain
-        if len(u24.certificate) > 1600:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_bin(a, u24.certificate)
-        a <<= 1
-        a = e_iso20_cm_SubCertificates(u24.sub_certificates, a)
-        a <<= 2
-    c, w = _T13[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 6)) & 63
-        if x & 52 != 0:
-            _fail(p, 'AuthorizationReq')
-        p += 6
-        f1 = _T11[(x >> 3 & 1)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_cm_EIM_AReqAuthorizationMode(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_cm_PnC_AReqAuthorizationMode(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationReq', 2)
-            return _mk4(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationReq', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
-    return _mk4(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_AuthorizationRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 15) | ((_T14[o.response_code]) << 7) | ((_T16[o.evse_processing]) << 2)
-    return a
-
-
-def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
-            _fail(p, 'AuthorizationRes')
-        p += 15
-        f1 = _T15[(x >> 7 & 63)]
-        f2 = _T17[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
-    return _mk5(f0, f1, f2), p
-
-
-def e_iso20_cm_AuthorizationSetupReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationSetupReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationSetupReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationSetupReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupReq (near grammar state {s}): {exc}') from None
-    return _mk6(f0), p
-
-
-def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 9) | ((_T14[o.response_code]) << 1)
-    s = 2
-    for v in o.authorization_services:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T18[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T10[v]) << 1)
-    c, w, s = _T19[s]
-    a = (a << w) | c
-    v4 = o.eim_as_res_authorization_mode
-    a = (a << 3) | ((_BOOL[o.certificate_installation_service]) << 1)
-    if v4 is not None:
-        u25 = v4
-        if u25.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
-            raise _Invalid
-        s = 6
-        a <<= 3
-    v5 = o.pn_c_as_res_authorization_mode
-    if v5 is not None:
-        c, w, s = _T20[s]
-        a = (a << w) | c
-        a = e_iso20_cm_PnC_ASResAuthorizationMode(v5, a)
-    c, w = _T21[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = []
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationSetupRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6173 != 0:
-            _fail(p, 'AuthorizationSetupRes')
-        p += 13
-        f1 = _T15[(x >> 5 & 63)]
-        y = _T11[(x >> 1 & 1)]
-        f2.append(y)
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = _ds1(D, T, p)
-            f2.append(y)
-            s = 4
-        elif c == 1:
-            f3, p = _ds2(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 3)
-            return _mk7(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = _ds2(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AuthorizationSetupRes', 4)
-                return _mk7(f0, f1, f2, f3, f4, f5), p
-        s = 5
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_cm_EIM_ASResAuthorizationMode(D, T, p)
-            s = 6
-        elif c == 1:
-            f5, p = d_iso20_cm_PnC_ASResAuthorizationMode(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 5)
-            return _mk7(f0, f1, f2, f3, f4, f5), p
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationSetupRes', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationSetupRes', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationSetupRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupRes (near grammar state {s}): {exc}') from None
-    return _mk7(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_CertificateChain(o: Any, a: int) -> int:
-    if len(o.certificate) > 1600:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.certificate)
-    s = 1
-    v1 = o.sub_certificates
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_cm_SubCertificates(v1, a)
-        s = 2
-    c, w = _T22[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateChain')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_cm_SubCertificates(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateChain', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'CertificateChain', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _mk8(f0, f1), p
-
-
-def e_iso20_cm_CertificateInstallationReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_iso20_cm_SignedCertificateChain(o.oem_provisioning_certificate_chain, a)
-    a <<= 1
-    a = e_iso20_ct_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    if not 0 <= o.maximum_contract_certificate_chains <= 255:
-        raise _Invalid
-    s = 4
-    v4 = o.prioritized_emai_ds
-    a = (a << 11) | ((o.maximum_contract_certificate_chains) << 1)
-    if v4 is not None:
-        a <<= 2
-        a = e_iso20_cm_EMAIDList(v4, a)
-        s = 5
-    c, w = _T23[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f1, p = d_iso20_cm_SignedCertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f2, p = d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
-        s = 4
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 13
-        f3 = (x >> 3 & 255)
-        c = (x & 3)
-        if c == 0:
-            f4, p = d_iso20_cm_EMAIDList(D, T, p)
-            s = 5
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateInstallationReq', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'CertificateInstallationReq', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _mk9(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_CertificateInstallationRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 15) | ((_T14[o.response_code]) << 7) | ((_T16[o.evse_processing]) << 2)
-    a = e_iso20_cm_CertificateChain(o.cps_certificate_chain, a)
-    a <<= 1
-    a = e_iso20_cm_SignedInstallationData(o.signed_installation_data, a)
-    if not 0 <= o.remaining_contract_certificate_chains <= 255:
-        raise _Invalid
-    a = (a << 12) | ((o.remaining_contract_certificate_chains) << 2)
-    return a
-
-
-def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 15
-        f1 = _T15[(x >> 7 & 63)]
-        f2 = _T17[(x >> 2 & 3)]
-        f3, p = d_iso20_cm_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f4, p = d_iso20_cm_SignedInstallationData(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 12
-        f5 = (x >> 2 & 255)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _mk10(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_ChargingSchedule(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_cm_PowerSchedule(o.power_schedule, a)
-    s = 1
-    v1 = o.absolute_price_schedule
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_cm_AbsolutePriceSchedule(v1, a)
-        s = 2
-    v2 = o.price_level_schedule
-    if v2 is not None:
-        c, w, s = _T24[s]
-        a = (a << w) | c
-        a = e_iso20_cm_PriceLevelSchedule(v2, a)
-    c, w = _T25[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargingSchedule')
-        p += 1
-        f0, p = d_iso20_cm_PowerSchedule(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_cm_PriceLevelSchedule(D, T, p)
-            s = 3
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargingSchedule', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargingSchedule', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargingSchedule', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargingSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargingSchedule (near grammar state {s}): {exc}') from None
-    return _mk11(f0, f1, f2), p
-
-
-def e_iso20_cm_ContractCertificateChain(o: Any, a: int) -> int:
-    if len(o.certificate) > 1600:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.certificate)
-    a <<= 1
-    a = e_iso20_cm_SubCertificates(o.sub_certificates, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractCertificateChain')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractCertificateChain')
-        p += 1
-        f1, p = d_iso20_cm_SubCertificates(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractCertificateChain')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ContractCertificateChain (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ContractCertificateChain (near grammar state {s}): {exc}') from None
-    return _mk12(f0, f1), p
-
-
-def e_iso20_cm_Dynamic_EVPPTControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Dynamic_EVPPTControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_EVPPTControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_EVPPTControlMode (near grammar state {s}): {exc}') from None
-    return _mk13(), p
-
-
-def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
-    n30 = o.departure_time
-    if 0 <= n30 <= 127:
-        a = (a << 11) | (n30 << 1)
-    elif 128 <= n30 <= 16383:
-        a = (a << 19) | 65536 | ((n30 & 127) << 9) | (n30 >> 7 << 1)
-    else:
-        if not (0 <= n30 and n30 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n30) << 1
-    s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        s = 2
-        a = (a << 11) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T26[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    c, w, s = _T27[s]
-    a = (a << w) | c
-    u31 = o.ev_target_energy_request
-    if not -128 <= u31.exponent <= 127:
-        raise _Invalid
-    n32 = u31.value
-    m33 = ~n32 if n32 < 0 else n32
-    if m33 <= 127:
-        a = (a << 23) | (((u31.exponent + 128)) << 13) | ((n32 < 0) << 9) | (m33 << 1)
-    elif m33 <= 16383:
-        a = (a << 31) | 65536 | (((u31.exponent + 128)) << 21) | ((n32 < 0) << 17) | ((m33 & 127) << 9) | (m33 >> 7 << 1)
-    else:
-        if not (-32768 <= n32 and n32 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u31.exponent + 128)) << 3), n32) << 1
-    u34 = o.ev_maximum_energy_request
-    if not -128 <= u34.exponent <= 127:
-        raise _Invalid
-    n35 = u34.value
-    m36 = ~n35 if n35 < 0 else n35
-    if m36 <= 127:
-        a = (a << 25) | (((u34.exponent + 128)) << 13) | ((n35 < 0) << 9) | (m36 << 1)
-    elif m36 <= 16383:
-        a = (a << 33) | 65536 | (((u34.exponent + 128)) << 21) | ((n35 < 0) << 17) | ((m36 & 127) << 9) | (m36 >> 7 << 1)
-    else:
-        if not (-32768 <= n35 and n35 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u34.exponent + 128)) << 3), n35) << 1
-    u37 = o.ev_minimum_energy_request
-    if not -128 <= u37.exponent <= 127:
-        raise _Invalid
-    n38 = u37.value
-    m39 = ~n38 if n38 < 0 else n38
-    if m39 <= 127:
-        a = (a << 25) | (((u37.exponent + 128)) << 13) | ((n38 < 0) << 9) | (m39 << 1)
-    elif m39 <= 16383:
-        a = (a << 33) | 65536 | (((u37.exponent + 128)) << 21) | ((n38 < 0) << 17) | ((m39 & 127) << 9) | (m39 >> 7 << 1)
-    else:
-        if not (-32768 <= n38 and n38 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u37.exponent + 128)) << 3), n38) << 1
-    s = 6
-    v6 = o.ev_maximum_v2_x_energy_request
-    a <<= 1
-    if v6 is not None:
-        u40 = v6
-        if not -128 <= u40.exponent <= 127:
-            raise _Invalid
-        n41 = u40.value
-        m42 = ~n41 if n41 < 0 else n41
-        if m42 <= 127:
-            a = (a << 25) | (((u40.exponent + 128)) << 13) | ((n41 < 0) << 9) | (m42 << 1)
-        elif m42 <= 16383:
-            a = (a << 33) | 65536 | (((u40.exponent + 128)) << 21) | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
-        else:
-            if not (-32768 <= n41 and n41 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u40.exponent + 128)) << 3), n41) << 1
-        s = 7
-        a <<= 1
-    v7 = o.ev_minimum_v2_x_energy_request
-    if v7 is not None:
-        c, w, s = _T28[s]
-        a = (a << w) | c
-        u43 = v7
-        if not -128 <= u43.exponent <= 127:
-            raise _Invalid
-        n44 = u43.value
-        m45 = ~n44 if n44 < 0 else n44
-        if m45 <= 127:
-            a = (a << 23) | (((u43.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
-        elif m45 <= 16383:
-            a = (a << 31) | 65536 | (((u43.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
-        else:
-            if not (-32768 <= n44 and n44 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u43.exponent + 128)) << 3), n44) << 1
-        a <<= 1
-    c, w = _T29[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds3(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds3(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_SEReqControlMode', 1)
-            return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_SEReqControlMode', 2)
-                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_SEReqControlMode', 3)
-                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 23
-        t26 = (x >> 12 & 255) - 128
-        t27 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t27 |= (b & 127) << 7
-            if b & 128:
-                t27, p = d_uint_more(D, T, p, t27)
-        if x & 256:
-            t27 = -t27 - 1
-        f4 = _mk2(t26, t27)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 25
-        t28 = (x >> 12 & 255) - 128
-        t29 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t29 |= (b & 127) << 7
-            if b & 128:
-                t29, p = d_uint_more(D, T, p, t29)
-        if x & 256:
-            t29 = -t29 - 1
-        f5 = _mk2(t28, t29)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_SEReqControlMode', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEReqControlMode', 7)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEReqControlMode', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_SEReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T30[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T31[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.absolute_price_schedule
-    if v3 is not None:
-        c, w, s = _T32[s]
-        a = (a << w) | c
-        a = e_iso20_cm_AbsolutePriceSchedule(v3, a)
-    v4 = o.price_level_schedule
-    if v4 is not None:
-        c, w, s = _T33[s]
-        a = (a << w) | c
-        a = e_iso20_cm_PriceLevelSchedule(v4, a)
-    c, w = _T34[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds4(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds3(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds3(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
-            s = 4
-        elif c == 4:
-            f4, p = d_iso20_cm_PriceLevelSchedule(D, T, p)
-            s = 5
-        elif c == 5:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_SEResControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds3(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
-                s = 4
-            elif c == 3:
-                f4, p = d_iso20_cm_PriceLevelSchedule(D, T, p)
-                s = 5
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
-                s = 4
-            elif c == 2:
-                f4, p = d_iso20_cm_PriceLevelSchedule(D, T, p)
-                s = 5
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_cm_PriceLevelSchedule(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEResControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEResControlMode', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_SEResControlMode', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_SEResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEResControlMode (near grammar state {s}): {exc}') from None
-    return _mk15(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_Dynamic_SMDTControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Dynamic_SMDTControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_SMDTControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SMDTControlMode (near grammar state {s}): {exc}') from None
-    return _mk16(), p
-
-
-def e_iso20_cm_EIM_AReqAuthorizationMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EIM_AReqAuthorizationMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EIM_AReqAuthorizationMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EIM_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _mk17(), p
-
-
-def e_iso20_cm_EIM_ASResAuthorizationMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EIM_ASResAuthorizationMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EIM_ASResAuthorizationMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EIM_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _mk18(), p
-
-
-def e_iso20_cm_EMAIDList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.emaid:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T35[s]
-            a = (a << w) | c
-        if len(v) > 255:
-            raise _Invalid
-        a = e_sel_str(a, v)
-    c, w = _T36[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EMAIDList')
-        p += 1
-        y, p = d_sel_str(D, T, p, 255, 'EMAID')
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, 255, 'EMAID')
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'EMAIDList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EMAIDList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EMAIDList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EMAIDList (near grammar state {s}): {exc}') from None
-    return _mk19(f0), p
-
-
-def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
-    n46 = o.time_anchor
-    if 0 <= n46 <= 127:
-        a = (a << 11) | (n46 << 1)
-    elif 128 <= n46 <= 16383:
-        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
-    else:
-        if not (0 <= n46 and n46 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n46) << 1
-    if len(o.currency) > 3:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.currency)
-    if len(o.price_algorithm) > 255:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.price_algorithm)
-    a <<= 1
-    a = e_iso20_cm_EVPriceRuleStackList(o.ev_price_rule_stacks, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 2
-        f1, p = d_sel_str(D, T, p, 3, 'Currency')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 1
-        f2, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 1
-        f3, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVAbsolutePriceSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVAbsolutePriceSchedule (near grammar state {s}): {exc}') from None
-    return _mk20(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_EVEnergyOffer(o: Any, a: int) -> int:
-    u53 = o.ev_power_schedule
-    n54 = u53.time_anchor
-    if 0 <= n54 <= 127:
-        a = (a << 12) | (n54 << 1)
-    elif 128 <= n54 <= 16383:
-        a = (a << 20) | 65536 | ((n54 & 127) << 9) | (n54 >> 7 << 1)
-    else:
-        if not (0 <= n54 and n54 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 3, n54) << 1
-    a <<= 1
-    a = e_iso20_cm_EVPowerScheduleEntryList(u53.ev_power_schedule_entries, a)
-    u55 = o.ev_absolute_price_schedule
-    n56 = u55.time_anchor
-    if 0 <= n56 <= 127:
-        a = (a << 13) | (n56 << 1)
-    elif 128 <= n56 <= 16383:
-        a = (a << 21) | 65536 | ((n56 & 127) << 9) | (n56 >> 7 << 1)
-    else:
-        if not (0 <= n56 and n56 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 4, n56) << 1
-    if len(u55.currency) > 3:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, u55.currency)
-    if len(u55.price_algorithm) > 255:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, u55.price_algorithm)
-    a <<= 1
-    a = e_iso20_cm_EVPriceRuleStackList(u55.ev_price_rule_stacks, a)
-    a <<= 2
-    return a
-
-
-def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 11
-        t47 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t47 |= (b & 127) << 7
-            if b & 128:
-                t47, p = d_uint_more(D, T, p, t47)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 2
-        t48, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
-        f0 = _mk22(t47, t48)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3840 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 12
-        t49 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t49 |= (b & 127) << 7
-            if b & 128:
-                t49, p = d_uint_more(D, T, p, t49)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 2
-        t50, p = d_sel_str(D, T, p, 3, 'Currency')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 1
-        t51, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 1
-        t52, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
-        f1 = _mk20(t49, t50, t51, t52)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVEnergyOffer')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVEnergyOffer (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVEnergyOffer (near grammar state {s}): {exc}') from None
-    return _mk21(f0, f1), p
-
-
-def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
-    n57 = o.time_anchor
-    if 0 <= n57 <= 127:
-        a = (a << 11) | (n57 << 1)
-    elif 128 <= n57 <= 16383:
-        a = (a << 19) | 65536 | ((n57 & 127) << 9) | (n57 >> 7 << 1)
-    else:
-        if not (0 <= n57 and n57 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n57) << 1
-    s = 1
-    v1 = o.dynamic_evppt_control_mode
-    if v1 is not None:
-        u58 = v1
-        if u58.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
-            raise _Invalid
-        s = 2
-        a <<= 3
-    v2 = o.scheduled_evppt_control_mode
-    if v2 is not None:
-        c, w, s = _T37[s]
-        a = (a << w) | c
-        a = e_iso20_cm_Scheduled_EVPPTControlMode(v2, a)
-    c, w, s = _T38[s]
-    a = (a << w) | c
-    a = e_iso20_cm_EVPowerProfileEntryList(o.ev_power_profile_entries, a)
-    c, w = _T39[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVPowerProfile')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'EVPowerProfile')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_cm_Dynamic_EVPPTControlMode(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_cm_Scheduled_EVPPTControlMode(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'EVPowerProfile', 1)
-            return _mk23(f0, f1, f2, f3), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_cm_EVPowerProfileEntryList(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 2)
-                return _mk23(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_cm_EVPowerProfileEntryList(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 3)
-                return _mk23(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVPowerProfile')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerProfile (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfile (near grammar state {s}): {exc}') from None
-    return _mk23(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_EVPowerProfileEntryList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.ev_power_profile_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 2047:
-            a = (a << 2) | 0
-            s = s + 1 if s < 2047 else 2048
-        else:
-            c, w, s = _T40[s]
-            a = (a << w) | c
-        a = e_iso20_cm_PowerScheduleEntry(v, a)
-    if 1 <= s <= 2047:
-        a = (a << 2) | 1
-    else:
-        c, w = _T41[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'EVPowerProfileEntryList', 0)
-                return _mk24(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 2047:
-                        s = 2048
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'EVPowerProfileEntryList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 2048:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPowerProfileEntryList', 2048)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerProfileEntryList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfileEntryList (near grammar state {s}): {exc}') from None
-    return _mk24(f0), p
-
-
-def e_iso20_cm_EVPowerSchedule(o: Any, a: int) -> int:
-    n59 = o.time_anchor
-    if 0 <= n59 <= 127:
-        a = (a << 11) | (n59 << 1)
-    elif 128 <= n59 <= 16383:
-        a = (a << 19) | 65536 | ((n59 & 127) << 9) | (n59 >> 7 << 1)
-    else:
-        if not (0 <= n59 and n59 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n59) << 1
-    a <<= 1
-    a = e_iso20_cm_EVPowerScheduleEntryList(o.ev_power_schedule_entries, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVPowerSchedule')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVPowerSchedule')
-        p += 2
-        f1, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVPowerSchedule')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerSchedule (near grammar state {s}): {exc}') from None
-    return _mk22(f0, f1), p
-
-
-def e_iso20_cm_EVPowerScheduleEntry(o: Any, a: int) -> int:
-    n62 = o.duration
-    if 0 <= n62 <= 127:
-        a = (a << 11) | (n62 << 1)
-    elif 128 <= n62 <= 16383:
-        a = (a << 19) | 65536 | ((n62 & 127) << 9) | (n62 >> 7 << 1)
-    else:
-        if not (0 <= n62 and n62 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n62) << 1
-    u63 = o.power
-    if not -128 <= u63.exponent <= 127:
-        raise _Invalid
-    n64 = u63.value
-    m65 = ~n64 if n64 < 0 else n64
-    if m65 <= 127:
-        a = (a << 24) | (((u63.exponent + 128)) << 13) | ((n64 < 0) << 9) | (m65 << 1)
-    elif m65 <= 16383:
-        a = (a << 32) | 65536 | (((u63.exponent + 128)) << 21) | ((n64 < 0) << 17) | ((m65 & 127) << 9) | (m65 >> 7 << 1)
-    else:
-        if not (-32768 <= n64 and n64 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u63.exponent + 128)) << 3), n64) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVPowerScheduleEntry')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'EVPowerScheduleEntry')
-        p += 24
-        t60 = (x >> 12 & 255) - 128
-        t61 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t61 |= (b & 127) << 7
-            if b & 128:
-                t61, p = d_uint_more(D, T, p, t61)
-        if x & 256:
-            t61 = -t61 - 1
-        f1 = _mk2(t60, t61)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'EVPowerScheduleEntry')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerScheduleEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntry (near grammar state {s}): {exc}') from None
-    return _mk25(f0, f1), p
-
-
-def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.ev_power_schedule_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T42[s]
-            a = (a << w) | c
-        u66 = v
-        n67 = u66.duration
-        if 0 <= n67 <= 127:
-            a = (a << 11) | (n67 << 1)
-        elif 128 <= n67 <= 16383:
-            a = (a << 19) | 65536 | ((n67 & 127) << 9) | (n67 >> 7 << 1)
-        else:
-            if not (0 <= n67 and n67 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n67) << 1
-        u68 = u66.power
-        if not -128 <= u68.exponent <= 127:
-            raise _Invalid
-        n69 = u68.value
-        m70 = ~n69 if n69 < 0 else n69
-        if m70 <= 127:
-            a = (a << 24) | (((u68.exponent + 128)) << 13) | ((n69 < 0) << 9) | (m70 << 1)
-        elif m70 <= 16383:
-            a = (a << 32) | 65536 | (((u68.exponent + 128)) << 21) | ((n69 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
-        else:
-            if not (-32768 <= n69 and n69 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u68.exponent + 128)) << 3), n69) << 1
-        a <<= 2
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T43[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_EVPowerScheduleEntry(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'EVPowerScheduleEntryList', 0)
-                return _mk26(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_EVPowerScheduleEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'EVPowerScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPowerScheduleEntryList', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerScheduleEntryList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _mk26(f0), p
-
-
-def e_iso20_cm_EVPriceRule(o: Any, a: int) -> int:
-    u75 = o.energy_fee
-    if not -128 <= u75.exponent <= 127:
-        raise _Invalid
-    n76 = u75.value
-    m77 = ~n76 if n76 < 0 else n76
-    if m77 <= 127:
-        a = (a << 24) | (((u75.exponent + 128)) << 13) | ((n76 < 0) << 9) | (m77 << 1)
-    elif m77 <= 16383:
-        a = (a << 32) | 65536 | (((u75.exponent + 128)) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
-    else:
-        if not (-32768 <= n76 and n76 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u75.exponent + 128)) << 3), n76) << 1
-    u78 = o.power_range_start
-    if not -128 <= u78.exponent <= 127:
-        raise _Invalid
-    n79 = u78.value
-    m80 = ~n79 if n79 < 0 else n79
-    if m80 <= 127:
-        a = (a << 25) | (((u78.exponent + 128)) << 13) | ((n79 < 0) << 9) | (m80 << 1)
-    elif m80 <= 16383:
-        a = (a << 33) | 65536 | (((u78.exponent + 128)) << 21) | ((n79 < 0) << 17) | ((m80 & 127) << 9) | (m80 >> 7 << 1)
-    else:
-        if not (-32768 <= n79 and n79 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u78.exponent + 128)) << 3), n79) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'EVPriceRule')
-        p += 23
-        t71 = (x >> 12 & 255) - 128
-        t72 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t72 |= (b & 127) << 7
-            if b & 128:
-                t72, p = d_uint_more(D, T, p, t72)
-        if x & 256:
-            t72 = -t72 - 1
-        f0 = _mk2(t71, t72)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'EVPriceRule')
-        p += 25
-        t73 = (x >> 12 & 255) - 128
-        t74 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t74 |= (b & 127) << 7
-            if b & 128:
-                t74, p = d_uint_more(D, T, p, t74)
-        if x & 256:
-            t74 = -t74 - 1
-        f1 = _mk2(t73, t74)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'EVPriceRule')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPriceRule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRule (near grammar state {s}): {exc}') from None
-    return _mk27(f0, f1), p
-
-
-def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
-    n87 = o.duration
-    if 0 <= n87 <= 127:
-        a = (a << 11) | (n87 << 1)
-    elif 128 <= n87 <= 16383:
-        a = (a << 19) | 65536 | ((n87 & 127) << 9) | (n87 >> 7 << 1)
-    else:
-        if not (0 <= n87 and n87 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n87) << 1
-    s = 1
-    for v in o.ev_price_rule:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 2 <= s <= 8:
-            a = (a << 2) | 0
-            s = s + 1 if s < 8 else 9
-        else:
-            c, w, s = _T44[s]
-            a = (a << w) | c
-        u88 = v
-        u89 = u88.energy_fee
-        if not -128 <= u89.exponent <= 127:
-            raise _Invalid
-        n90 = u89.value
-        m91 = ~n90 if n90 < 0 else n90
-        if m91 <= 127:
-            a = (a << 24) | (((u89.exponent + 128)) << 13) | ((n90 < 0) << 9) | (m91 << 1)
-        elif m91 <= 16383:
-            a = (a << 32) | 65536 | (((u89.exponent + 128)) << 21) | ((n90 < 0) << 17) | ((m91 & 127) << 9) | (m91 >> 7 << 1)
-        else:
-            if not (-32768 <= n90 and n90 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u89.exponent + 128)) << 3), n90) << 1
-        u92 = u88.power_range_start
-        if not -128 <= u92.exponent <= 127:
-            raise _Invalid
-        n93 = u92.value
-        m94 = ~n93 if n93 < 0 else n93
-        if m94 <= 127:
-            a = (a << 25) | (((u92.exponent + 128)) << 13) | ((n93 < 0) << 9) | (m94 << 1)
-        elif m94 <= 16383:
-            a = (a << 33) | 65536 | (((u92.exponent + 128)) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
-        else:
-            if not (-32768 <= n93 and n93 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u92.exponent + 128)) << 3), n93) << 1
-        a <<= 2
-    c, w = _T45[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        p += 25
-        t83 = (x >> 12 & 255) - 128
-        t84 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t84 |= (b & 127) << 7
-            if b & 128:
-                t84, p = d_uint_more(D, T, p, t84)
-        if x & 256:
-            t84 = -t84 - 1
-        t81 = _mk2(t83, t84)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        p += 25
-        t85 = (x >> 12 & 255) - 128
-        t86 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t86 |= (b & 127) << 7
-            if b & 128:
-                t86, p = d_uint_more(D, T, p, t86)
-        if x & 256:
-            t86 = -t86 - 1
-        t82 = _mk2(t85, t86)
-        y = _mk27(t81, t82)
-        f1.append(y)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        p += 3
-        rc = 0
-        s = 2
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_EVPriceRule(D, T, p)
-                    f1.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 9
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'EVPriceRuleStack', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPriceRuleStack', 9)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPriceRuleStack (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStack (near grammar state {s}): {exc}') from None
-    return _mk28(f0, f1), p
-
-
-def e_iso20_cm_EVPriceRuleStackList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.ev_price_rule_stack:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T46[s]
-            a = (a << w) | c
-        a = e_iso20_cm_EVPriceRuleStack(v, a)
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T47[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_EVPriceRuleStack(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'EVPriceRuleStackList', 0)
-                return _mk29(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_EVPriceRuleStack(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'EVPriceRuleStackList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPriceRuleStackList', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPriceRuleStackList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStackList (near grammar state {s}): {exc}') from None
-    return _mk29(f0), p
-
-
-def e_iso20_cm_MeteringConfirmationReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_iso20_cm_SignedMeteringData(o.signed_metering_data, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringConfirmationReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringConfirmationReq')
-        p += 1
-        f1, p = d_iso20_cm_SignedMeteringData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringConfirmationReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringConfirmationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationReq (near grammar state {s}): {exc}') from None
-    return _mk30(f0, f1), p
-
-
-def e_iso20_cm_MeteringConfirmationRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T14[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringConfirmationRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'MeteringConfirmationRes')
-        p += 10
-        f1 = _T15[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringConfirmationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationRes (near grammar state {s}): {exc}') from None
-    return _mk31(f0, f1), p
-
-
-def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.overstay_rule_description
-    if v0 is not None:
-        if len(v0) > 160:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v0)
-        s = 1
-    c, w, s = _T48[s]
-    a = (a << w) | c
-    n97 = o.start_time
-    if 0 <= n97 <= 127:
-        a = (a << 10) | (n97 << 1)
-    elif 128 <= n97 <= 16383:
-        a = (a << 18) | 65536 | ((n97 & 127) << 9) | (n97 >> 7 << 1)
-    else:
-        if not (0 <= n97 and n97 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 1, n97) << 1
-    u98 = o.overstay_fee
-    if not -128 <= u98.exponent <= 127:
-        raise _Invalid
-    n99 = u98.value
-    m100 = ~n99 if n99 < 0 else n99
-    if m100 <= 127:
-        a = (a << 24) | (((u98.exponent + 128)) << 13) | ((n99 < 0) << 9) | (m100 << 1)
-    elif m100 <= 16383:
-        a = (a << 32) | 65536 | (((u98.exponent + 128)) << 21) | ((n99 < 0) << 17) | ((m100 & 127) << 9) | (m100 >> 7 << 1)
-    else:
-        if not (-32768 <= n99 and n99 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u98.exponent + 128)) << 3), n99) << 1
-    n101 = o.overstay_fee_period
-    if 0 <= n101 <= 127:
-        a = (a << 12) | (n101 << 1)
-    elif 128 <= n101 <= 16383:
-        a = (a << 20) | 65536 | ((n101 & 127) << 9) | (n101 >> 7 << 1)
-    else:
-        if not (0 <= n101 and n101 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 3, n101) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_sel_str(D, T, p, 160, 'OverstayRuleDescription')
-            s = 1
-        elif c == 1:
-            f1, p = _ds4(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'OverstayRule', 0)
-            return _mk32(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds4(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'OverstayRule', 1)
-                return _mk32(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'OverstayRule')
-        p += 23
-        t95 = (x >> 12 & 255) - 128
-        t96 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t96 |= (b & 127) << 7
-            if b & 128:
-                t96, p = d_uint_more(D, T, p, t96)
-        if x & 256:
-            t96 = -t96 - 1
-        f2 = _mk2(t95, t96)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3840 != 0:
-            _fail(p, 'OverstayRule')
-        p += 12
-        f3 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f3 |= (b & 127) << 7
-            if b & 128:
-                f3, p = d_uint_more(D, T, p, f3)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'OverstayRule')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in OverstayRule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in OverstayRule (near grammar state {s}): {exc}') from None
-    return _mk32(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.overstay_time_threshold
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    v1 = o.overstay_power_threshold
-    if v1 is not None:
-        c, w, s = _T49[s]
-        a = (a << w) | c
-        u102 = v1
-        if not -128 <= u102.exponent <= 127:
-            raise _Invalid
-        n103 = u102.value
-        m104 = ~n103 if n103 < 0 else n103
-        if m104 <= 127:
-            a = (a << 23) | (((u102.exponent + 128)) << 13) | ((n103 < 0) << 9) | (m104 << 1)
-        elif m104 <= 16383:
-            a = (a << 31) | 65536 | (((u102.exponent + 128)) << 21) | ((n103 < 0) << 17) | ((m104 & 127) << 9) | (m104 >> 7 << 1)
-        else:
-            if not (-32768 <= n103 and n103 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u102.exponent + 128)) << 3), n103) << 1
-        a <<= 1
-    for v in o.overstay_rule:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 3 <= s <= 6:
-            a = (a << 2) | 0
-            s = s + 1 if s < 6 else 7
-        else:
-            c, w, s = _T50[s]
-            a = (a << w) | c
-        a = e_iso20_cm_OverstayRule(v, a)
-    c, w = _T51[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = []
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds4(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            y, p = d_iso20_cm_OverstayRule(D, T, p)
-            f2.append(y)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 3, 3, 'OverstayRuleList', 0)
-            return _mk33(f0, f1, f2), p
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = d_iso20_cm_OverstayRule(D, T, p)
-                f2.append(y)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'OverstayRuleList', 1)
-                return _mk33(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_OverstayRule(D, T, p)
-                f2.append(y)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'OverstayRuleList', 2)
-                return _mk33(f0, f1, f2), p
-        rc = 0
-        s = 3
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_OverstayRule(D, T, p)
-                    f2.append(y)
-                    rc += 1
-                    if rc == 4:
-                        s = 7
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'OverstayRuleList', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'OverstayRuleList', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in OverstayRuleList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in OverstayRuleList (near grammar state {s}): {exc}') from None
-    return _mk33(f0, f1, f2), p
-
-
-def e_iso20_cm_Parameter(o: Any, a: int) -> int:
-    if len(o.name) > 80:
-        raise _Invalid
-    a <<= 1
-    a = e_str(a, o.name)
-    s = 1
-    v1 = o.bool_value
-    if v1 is not None:
-        s = 2
-        a = (a << 6) | ((_BOOL[v1]) << 1)
-    v2 = o.byte_value
-    if v2 is not None:
-        c, w, s = _T52[s]
-        a = (a << w) | c
-        if not -128 <= v2 <= 127:
-            raise _Invalid
-        a = (a << 10) | (((v2 + 128)) << 1)
-    v3 = o.short_value
-    if v3 is not None:
-        c, w, s = _T53[s]
-        a = (a << w) | c
-        m105 = ~v3 if v3 < 0 else v3
-        if m105 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m105 << 1)
-        elif m105 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m105 & 127) << 9) | (m105 >> 7 << 1)
-        else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v3) << 1
-    v4 = o.int_value
-    if v4 is not None:
-        c, w, s = _T54[s]
-        a = (a << w) | c
-        m106 = ~v4 if v4 < 0 else v4
-        if m106 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m106 << 1)
-        elif m106 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
-        else:
-            if not (-2147483648 <= v4 and v4 <= 2147483647):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
-    v5 = o.rational_number
-    if v5 is not None:
-        c, w, s = _T55[s]
-        a = (a << w) | c
-        u107 = v5
-        if not -128 <= u107.exponent <= 127:
-            raise _Invalid
-        n108 = u107.value
-        m109 = ~n108 if n108 < 0 else n108
-        if m109 <= 127:
-            a = (a << 23) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
-        elif m109 <= 16383:
-            a = (a << 31) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
-        else:
-            if not (-32768 <= n108 and n108 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u107.exponent + 128)) << 3), n108) << 1
-        a <<= 1
-    v6 = o.finite_string
-    if v6 is not None:
-        c, w, s = _T56[s]
-        a = (a << w) | c
-        if len(v6) > 80:
-            raise _Invalid
-        a = e_sel_str(a, v6)
-    c, w = _T57[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Parameter')
-        p += 1
-        f0, p = d_str(D, T, p, 80)
-        s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f1, p = _ds2(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds5(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = _ds6(D, T, p)
-            s = 4
-        elif c == 3:
-            f4, p = _ds7(D, T, p)
-            s = 5
-        elif c == 4:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        elif c == 5:
-            f6, p = d_sel_str(D, T, p, 80, 'finiteString')
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            return _mk34(f0, f1, f2, f3, f4, f5, f6), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _mk34(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
-    n110 = o.parameter_set_id
-    if 0 <= n110 <= 127:
-        a = (a << 11) | (n110 << 1)
-    elif 128 <= n110 <= 16383:
-        a = (a << 19) | 65536 | ((n110 & 127) << 9) | (n110 >> 7 << 1)
-    else:
-        if not (0 <= n110 and n110 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n110) << 1
-    s = 1
-    for v in o.parameter:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 2 <= s <= 32:
-            a = (a << 2) | 0
-            s = s + 1 if s < 32 else 33
-        else:
-            c, w, s = _T58[s]
-            a = (a << w) | c
-        a = e_iso20_cm_Parameter(v, a)
-    if 2 <= s <= 32:
-        a = (a << 2) | 1
-    else:
-        c, w = _T59[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ParameterSet')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ParameterSet')
-        p += 2
-        y, p = d_iso20_cm_Parameter(D, T, p)
-        f1.append(y)
-        rc = 0
-        s = 2
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_Parameter(D, T, p)
-                    f1.append(y)
-                    rc += 1
-                    if rc == 31:
-                        s = 33
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ParameterSet', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 33:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ParameterSet', 33)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _mk35(f0, f1), p
-
-
-def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if len(o.gen_challenge) > 16:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.gen_challenge)
-    u113 = o.contract_certificate_chain
-    if len(u113.certificate) > 1600:
-        raise _Invalid
-    a <<= 2
-    a = e_sel_bin(a, u113.certificate)
-    a <<= 1
-    a = e_iso20_cm_SubCertificates(u113.sub_certificates, a)
-    a <<= 2
-    return a
-
-
-def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 1
-        f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 2
-        t111, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 1
-        t112, p = d_iso20_cm_SubCertificates(D, T, p)
-        f2 = _mk12(t111, t112)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PnC_AReqAuthorizationMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PnC_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _mk36(f0, f1, f2), p
-
-
-def e_iso20_cm_PnC_ASResAuthorizationMode(o: Any, a: int) -> int:
-    if len(o.gen_challenge) > 16:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.gen_challenge)
-    s = 1
-    v1 = o.supported_providers
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_cm_SupportedProvidersList(v1, a)
-        s = 2
-    c, w = _T60[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PnC_ASResAuthorizationMode')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_cm_SupportedProvidersList(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PnC_ASResAuthorizationMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PnC_ASResAuthorizationMode', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PnC_ASResAuthorizationMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PnC_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _mk37(f0, f1), p
-
-
-def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 3
-    v3 = o.ev_power_profile
-    a = (a << 10) | ((_T16[o.ev_processing]) << 6) | ((_T61[o.charge_progress]) << 1)
-    if v3 is not None:
-        a <<= 2
-        a = e_iso20_cm_EVPowerProfile(v3, a)
-        s = 4
-    v4 = o.bpt_channel_selection
-    if v4 is not None:
-        c, w, s = _T65[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T63[v4]) << 1)
-    c, w = _T66[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 3
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3300 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 12
-        f1 = _T17[(x >> 8 & 3)]
-        f2 = _T62[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f3, p = d_iso20_cm_EVPowerProfile(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = _ds8(D, T, p)
-            s = 5
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerDeliveryReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = _ds8(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _mk38(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_PowerDeliveryRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.evse_status
-    a = (a << 9) | ((_T14[o.response_code]) << 1)
-    if v2 is not None:
-        u114 = v2
-        n115 = u114.notification_max_delay
-        if 0 <= n115 <= 127:
-            a = (a << 13) | (n115 << 1)
-        elif 128 <= n115 <= 16383:
-            a = (a << 21) | 65536 | ((n115 & 127) << 9) | (n115 >> 7 << 1)
-        else:
-            if not (0 <= n115 and n115 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 4, n115) << 1
-        s = 3
-        a = (a << 7) | ((_T67[u114.evse_notification]) << 2)
-    c, w = _T69[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 11
-        f1 = _T15[(x >> 3 & 63)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_ct_EVSEStatus(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerDeliveryRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryRes', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _mk39(f0, f1, f2), p
-
-
-def e_iso20_cm_PowerSchedule(o: Any, a: int) -> int:
-    n116 = o.time_anchor
-    if 0 <= n116 <= 127:
-        a = (a << 11) | (n116 << 1)
-    elif 128 <= n116 <= 16383:
-        a = (a << 19) | 65536 | ((n116 & 127) << 9) | (n116 >> 7 << 1)
-    else:
-        if not (0 <= n116 and n116 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n116) << 1
-    s = 1
-    v1 = o.available_energy
-    if v1 is not None:
-        u117 = v1
-        if not -128 <= u117.exponent <= 127:
-            raise _Invalid
-        n118 = u117.value
-        m119 = ~n118 if n118 < 0 else n118
-        if m119 <= 127:
-            a = (a << 25) | (((u117.exponent + 128)) << 13) | ((n118 < 0) << 9) | (m119 << 1)
-        elif m119 <= 16383:
-            a = (a << 33) | 65536 | (((u117.exponent + 128)) << 21) | ((n118 < 0) << 17) | ((m119 & 127) << 9) | (m119 >> 7 << 1)
-        else:
-            if not (-32768 <= n118 and n118 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u117.exponent + 128)) << 3), n118) << 1
-        s = 2
-        a <<= 1
-    v2 = o.power_tolerance
-    if v2 is not None:
-        c, w, s = _T70[s]
-        a = (a << w) | c
-        u120 = v2
-        if not -128 <= u120.exponent <= 127:
-            raise _Invalid
-        n121 = u120.value
-        m122 = ~n121 if n121 < 0 else n121
-        if m122 <= 127:
-            a = (a << 23) | (((u120.exponent + 128)) << 13) | ((n121 < 0) << 9) | (m122 << 1)
-        elif m122 <= 16383:
-            a = (a << 31) | 65536 | (((u120.exponent + 128)) << 21) | ((n121 < 0) << 17) | ((m122 & 127) << 9) | (m122 >> 7 << 1)
-        else:
-            if not (-32768 <= n121 and n121 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u120.exponent + 128)) << 3), n121) << 1
-        a <<= 1
-    c, w, s = _T71[s]
-    a = (a << w) | c
-    a = e_iso20_cm_PowerScheduleEntryList(o.power_schedule_entries, a)
-    c, w = _T72[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PowerSchedule')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'PowerSchedule')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_cm_PowerScheduleEntryList(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'PowerSchedule', 1)
-            return _mk40(f0, f1, f2, f3), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_cm_PowerScheduleEntryList(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'PowerSchedule', 2)
-                return _mk40(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso20_cm_PowerScheduleEntryList(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'PowerSchedule', 3)
-                return _mk40(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerSchedule')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerSchedule (near grammar state {s}): {exc}') from None
-    return _mk40(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_PowerScheduleEntry(o: Any, a: int) -> int:
-    n125 = o.duration
-    if 0 <= n125 <= 127:
-        a = (a << 11) | (n125 << 1)
-    elif 128 <= n125 <= 16383:
-        a = (a << 19) | 65536 | ((n125 & 127) << 9) | (n125 >> 7 << 1)
-    else:
-        if not (0 <= n125 and n125 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n125) << 1
-    u126 = o.power
-    if not -128 <= u126.exponent <= 127:
-        raise _Invalid
-    n127 = u126.value
-    m128 = ~n127 if n127 < 0 else n127
-    if m128 <= 127:
-        a = (a << 24) | (((u126.exponent + 128)) << 13) | ((n127 < 0) << 9) | (m128 << 1)
-    elif m128 <= 16383:
-        a = (a << 32) | 65536 | (((u126.exponent + 128)) << 21) | ((n127 < 0) << 17) | ((m128 & 127) << 9) | (m128 >> 7 << 1)
-    else:
-        if not (-32768 <= n127 and n127 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u126.exponent + 128)) << 3), n127) << 1
-    s = 2
-    v2 = o.power_l2
-    a <<= 1
-    if v2 is not None:
-        u129 = v2
-        if not -128 <= u129.exponent <= 127:
-            raise _Invalid
-        n130 = u129.value
-        m131 = ~n130 if n130 < 0 else n130
-        if m131 <= 127:
-            a = (a << 25) | (((u129.exponent + 128)) << 13) | ((n130 < 0) << 9) | (m131 << 1)
-        elif m131 <= 16383:
-            a = (a << 33) | 65536 | (((u129.exponent + 128)) << 21) | ((n130 < 0) << 17) | ((m131 & 127) << 9) | (m131 >> 7 << 1)
-        else:
-            if not (-32768 <= n130 and n130 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u129.exponent + 128)) << 3), n130) << 1
-        s = 3
-        a <<= 1
-    v3 = o.power_l3
-    if v3 is not None:
-        c, w, s = _T73[s]
-        a = (a << w) | c
-        u132 = v3
-        if not -128 <= u132.exponent <= 127:
-            raise _Invalid
-        n133 = u132.value
-        m134 = ~n133 if n133 < 0 else n133
-        if m134 <= 127:
-            a = (a << 23) | (((u132.exponent + 128)) << 13) | ((n133 < 0) << 9) | (m134 << 1)
-        elif m134 <= 16383:
-            a = (a << 31) | 65536 | (((u132.exponent + 128)) << 21) | ((n133 < 0) << 17) | ((m134 & 127) << 9) | (m134 >> 7 << 1)
-        else:
-            if not (-32768 <= n133 and n133 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u132.exponent + 128)) << 3), n133) << 1
-        a <<= 1
-    c, w = _T74[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PowerScheduleEntry')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'PowerScheduleEntry')
-        p += 24
-        t123 = (x >> 12 & 255) - 128
-        t124 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t124 |= (b & 127) << 7
-            if b & 128:
-                t124, p = d_uint_more(D, T, p, t124)
-        if x & 256:
-            t124 = -t124 - 1
-        f1 = _mk2(t123, t124)
-        s = 2
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'PowerScheduleEntry')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerScheduleEntry', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerScheduleEntry', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerScheduleEntry', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerScheduleEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntry (near grammar state {s}): {exc}') from None
-    return _mk41(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_PowerScheduleEntryList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.power_schedule_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T75[s]
-            a = (a << w) | c
-        a = e_iso20_cm_PowerScheduleEntry(v, a)
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T76[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'PowerScheduleEntryList', 0)
-                return _mk42(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PowerScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerScheduleEntryList', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerScheduleEntryList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _mk42(f0), p
-
-
-def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T77[s]
-    a = (a << w) | c
-    n135 = o.time_anchor
-    if 0 <= n135 <= 127:
-        a = (a << 10) | (n135 << 1)
-    elif 128 <= n135 <= 16383:
-        a = (a << 18) | 65536 | ((n135 & 127) << 9) | (n135 >> 7 << 1)
-    else:
-        if not (0 <= n135 and n135 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 1, n135) << 1
-    n136 = o.price_schedule_id
-    if 1 <= n136 <= 127:
-        a = (a << 11) | (n136 << 1)
-    elif 128 <= n136 <= 16383:
-        a = (a << 19) | 65536 | ((n136 & 127) << 9) | (n136 >> 7 << 1)
-    else:
-        if not (1 <= n136 and n136 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n136) << 1
-    s = 3
-    v3 = o.price_schedule_description
-    if v3 is not None:
-        if len(v3) > 160:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v3)
-        s = 4
-    c, w, s = _T78[s]
-    a = (a << w) | c
-    if not 0 <= o.number_of_price_levels <= 255:
-        raise _Invalid
-    a = (a << 11) | ((o.number_of_price_levels) << 2)
-    a = e_iso20_cm_PriceLevelScheduleEntryList(o.price_level_schedule_entries, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = _ds0(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'PriceLevelSchedule', 0)
-            return _mk43(f0, f1, f2, f3, f4, f5), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds0(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelSchedule', 1)
-                return _mk43(f0, f1, f2, f3, f4, f5), p
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PriceLevelSchedule')
-        p += 10
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        s = 3
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'PriceLevelSchedule')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
-            s = 4
-        elif c == 1:
-            f4, p = _ds9(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'PriceLevelSchedule', 3)
-            return _mk43(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = _ds9(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'PriceLevelSchedule', 4)
-                return _mk43(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PriceLevelSchedule')
-        p += 1
-        f5, p = d_iso20_cm_PriceLevelScheduleEntryList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PriceLevelSchedule')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceLevelSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelSchedule (near grammar state {s}): {exc}') from None
-    return _mk43(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_PriceLevelScheduleEntry(o: Any, a: int) -> int:
-    n137 = o.duration
-    if 0 <= n137 <= 127:
-        a = (a << 11) | (n137 << 1)
-    elif 128 <= n137 <= 16383:
-        a = (a << 19) | 65536 | ((n137 & 127) << 9) | (n137 >> 7 << 1)
-    else:
-        if not (0 <= n137 and n137 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n137) << 1
-    if not 0 <= o.price_level <= 255:
-        raise _Invalid
-    a = (a << 12) | ((o.price_level) << 2)
-    return a
-
-
-def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PriceLevelScheduleEntry')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7171 != 0:
-            _fail(p, 'PriceLevelScheduleEntry')
-        p += 13
-        f1 = (x >> 2 & 255)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntry (near grammar state {s}): {exc}') from None
-    return _mk44(f0, f1), p
-
-
-def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.price_level_schedule_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T79[s]
-            a = (a << w) | c
-        u138 = v
-        n139 = u138.duration
-        if 0 <= n139 <= 127:
-            a = (a << 11) | (n139 << 1)
-        elif 128 <= n139 <= 16383:
-            a = (a << 19) | 65536 | ((n139 & 127) << 9) | (n139 >> 7 << 1)
-        else:
-            if not (0 <= n139 and n139 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n139) << 1
-        if not 0 <= u138.price_level <= 255:
-            raise _Invalid
-        a = (a << 12) | ((u138.price_level) << 2)
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T80[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_PriceLevelScheduleEntry(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelScheduleEntryList', 0)
-                return _mk45(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_PriceLevelScheduleEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PriceLevelScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceLevelScheduleEntryList', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntryList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _mk45(f0), p
-
-
-def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
-    u142 = o.energy_fee
-    if not -128 <= u142.exponent <= 127:
-        raise _Invalid
-    n143 = u142.value
-    m144 = ~n143 if n143 < 0 else n143
-    if m144 <= 127:
-        a = (a << 24) | (((u142.exponent + 128)) << 13) | ((n143 < 0) << 9) | (m144 << 1)
-    elif m144 <= 16383:
-        a = (a << 32) | 65536 | (((u142.exponent + 128)) << 21) | ((n143 < 0) << 17) | ((m144 & 127) << 9) | (m144 >> 7 << 1)
-    else:
-        if not (-32768 <= n143 and n143 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u142.exponent + 128)) << 3), n143) << 1
-    s = 1
-    v1 = o.parking_fee
-    a <<= 1
-    if v1 is not None:
-        u145 = v1
-        if not -128 <= u145.exponent <= 127:
-            raise _Invalid
-        n146 = u145.value
-        m147 = ~n146 if n146 < 0 else n146
-        if m147 <= 127:
-            a = (a << 26) | (((u145.exponent + 128)) << 13) | ((n146 < 0) << 9) | (m147 << 1)
-        elif m147 <= 16383:
-            a = (a << 34) | 65536 | (((u145.exponent + 128)) << 21) | ((n146 < 0) << 17) | ((m147 & 127) << 9) | (m147 >> 7 << 1)
-        else:
-            if not (-32768 <= n146 and n146 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u145.exponent + 128)) << 3), n146) << 1
-        s = 2
-        a <<= 1
-    v2 = o.parking_fee_period
-    if v2 is not None:
-        c, w, s = _T81[s]
-        a = (a << w) | c
-        if 0 <= v2 <= 127:
-            a = (a << 10) | (v2 << 1)
-        elif 128 <= v2 <= 16383:
-            a = (a << 18) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
-        else:
-            if not (0 <= v2 and v2 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v2) << 1
-    v3 = o.carbon_dioxide_emission
-    if v3 is not None:
-        c, w, s = _T82[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    v4 = o.renewable_generation_percentage
-    if v4 is not None:
-        c, w, s = _T83[s]
-        a = (a << w) | c
-        if not 0 <= v4 <= 255:
-            raise _Invalid
-        a = (a << 10) | ((v4) << 1)
-    c, w, s = _T84[s]
-    a = (a << w) | c
-    u148 = o.power_range_start
-    if not -128 <= u148.exponent <= 127:
-        raise _Invalid
-    n149 = u148.value
-    m150 = ~n149 if n149 < 0 else n149
-    if m150 <= 127:
-        a = (a << 23) | (((u148.exponent + 128)) << 13) | ((n149 < 0) << 9) | (m150 << 1)
-    elif m150 <= 16383:
-        a = (a << 31) | 65536 | (((u148.exponent + 128)) << 21) | ((n149 < 0) << 17) | ((m150 & 127) << 9) | (m150 >> 7 << 1)
-    else:
-        if not (-32768 <= n149 and n149 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u148.exponent + 128)) << 3), n149) << 1
-    a <<= 1
-    c, w = _T85[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'PriceRule')
-        p += 23
-        t140 = (x >> 12 & 255) - 128
-        t141 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t141 |= (b & 127) << 7
-            if b & 128:
-                t141, p = d_uint_more(D, T, p, t141)
-        if x & 256:
-            t141 = -t141 - 1
-        f0 = _mk2(t140, t141)
-        s = 1
-        x = (D >> (T - p - 5)) & 31
-        if x & 24 != 0:
-            _fail(p, 'PriceRule')
-        p += 5
-        c = (x & 7)
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds4(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = _ds10(D, T, p)
-            s = 4
-        elif c == 3:
-            f4, p = _ds9(D, T, p)
-            s = 5
-        elif c == 4:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 5, 2, 'PriceRule', 1)
-            return _mk46(f0, f1, f2, f3, f4, f5), p
-        if s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = _ds4(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds10(D, T, p)
-                s = 4
-            elif c == 2:
-                f4, p = _ds9(D, T, p)
-                s = 5
-            elif c == 3:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 4, 2, 'PriceRule', 2)
-                return _mk46(f0, f1, f2, f3, f4, f5), p
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds10(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = _ds9(D, T, p)
-                s = 5
-            elif c == 2:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 3, 2, 'PriceRule', 3)
-                return _mk46(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = _ds9(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'PriceRule', 4)
-                return _mk46(f0, f1, f2, f3, f4, f5), p
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f5, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'PriceRule', 5)
-                return _mk46(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PriceRule')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceRule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceRule (near grammar state {s}): {exc}') from None
-    return _mk46(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
-    n151 = o.duration
-    if 0 <= n151 <= 127:
-        a = (a << 11) | (n151 << 1)
-    elif 128 <= n151 <= 16383:
-        a = (a << 19) | 65536 | ((n151 & 127) << 9) | (n151 >> 7 << 1)
-    else:
-        if not (0 <= n151 and n151 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n151) << 1
-    s = 1
-    for v in o.price_rule:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 2 <= s <= 8:
-            a = (a << 2) | 0
-            s = s + 1 if s < 8 else 9
-        else:
-            c, w, s = _T86[s]
-            a = (a << w) | c
-        a = e_iso20_cm_PriceRule(v, a)
-    c, w = _T87[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PriceRuleStack')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PriceRuleStack')
-        p += 2
-        y, p = d_iso20_cm_PriceRule(D, T, p)
-        f1.append(y)
-        rc = 0
-        s = 2
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_PriceRule(D, T, p)
-                    f1.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 9
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PriceRuleStack', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceRuleStack', 9)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceRuleStack (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStack (near grammar state {s}): {exc}') from None
-    return _mk47(f0, f1), p
-
-
-def e_iso20_cm_PriceRuleStackList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.price_rule_stack:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T88[s]
-            a = (a << w) | c
-        a = e_iso20_cm_PriceRuleStack(v, a)
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T89[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso20_cm_PriceRuleStack(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'PriceRuleStackList', 0)
-                return _mk48(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_PriceRuleStack(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PriceRuleStackList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceRuleStackList', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceRuleStackList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStackList (near grammar state {s}): {exc}') from None
-    return _mk48(f0), p
-
-
-def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_cm.PriceSchedule:
-        raise _Invalid
-    n152 = o.time_anchor
-    if 0 <= n152 <= 127:
-        a = (a << 11) | (n152 << 1)
-    elif 128 <= n152 <= 16383:
-        a = (a << 19) | 65536 | ((n152 & 127) << 9) | (n152 >> 7 << 1)
-    else:
-        if not (0 <= n152 and n152 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n152) << 1
-    n153 = o.price_schedule_id
-    if 1 <= n153 <= 127:
-        a = (a << 11) | (n153 << 1)
-    elif 128 <= n153 <= 16383:
-        a = (a << 19) | 65536 | ((n153 & 127) << 9) | (n153 >> 7 << 1)
-    else:
-        if not (1 <= n153 and n153 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n153) << 1
-    s = 2
-    v2 = o.price_schedule_description
-    if v2 is not None:
-        if len(v2) > 160:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v2)
-        s = 3
-    c, w = _T90[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'PriceSchedule')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'PriceSchedule')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'PriceSchedule')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PriceSchedule', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceSchedule', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PriceSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PriceSchedule (near grammar state {s}): {exc}') from None
-    return _mk49(f0, f1, f2), p
-
-
-def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    if not 12 <= o.maximum_supporting_points <= 1024:
-        raise _Invalid
-    s = 2
-    v2 = o.dynamic_se_req_control_mode
-    a = (a << 13) | (((o.maximum_supporting_points - 12)) << 1)
-    if v2 is not None:
-        a <<= 2
-        a = e_iso20_cm_Dynamic_SEReqControlMode(v2, a)
-        s = 3
-    v3 = o.scheduled_se_req_control_mode
-    if v3 is not None:
-        c, w, s = _T91[s]
-        a = (a << w) | c
-        a = e_iso20_cm_Scheduled_SEReqControlMode(v3, a)
-    c, w = _T92[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ScheduleExchangeReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 15)) & 32767
-        if x & 24580 != 0:
-            _fail(p, 'ScheduleExchangeReq')
-        p += 15
-        f1 = (x >> 3 & 1023) + 12
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_cm_Dynamic_SEReqControlMode(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_cm_Scheduled_SEReqControlMode(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeReq', 2)
-            return _mk50(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ScheduleExchangeReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ScheduleExchangeReq', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ScheduleExchangeReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeReq (near grammar state {s}): {exc}') from None
-    return _mk50(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_ScheduleExchangeRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 3
-    v3 = o.go_to_pause
-    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_T16[o.evse_processing]) << 1)
-    if v3 is not None:
-        s = 4
-        a = (a << 5) | ((_BOOL[v3]) << 1)
-    v4 = o.dynamic_se_res_control_mode
-    if v4 is not None:
-        c, w, s = _T93[s]
-        a = (a << w) | c
-        a = e_iso20_cm_Dynamic_SEResControlMode(v4, a)
-    v5 = o.scheduled_se_res_control_mode
-    if v5 is not None:
-        c, w, s = _T94[s]
-        a = (a << w) | c
-        a = e_iso20_cm_Scheduled_SEResControlMode(v5, a)
-    c, w = _T95[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ScheduleExchangeRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 3
-        x = (D >> (T - p - 16)) & 65535
-        if x & 49380 != 0:
-            _fail(p, 'ScheduleExchangeRes')
-        p += 16
-        f1 = _T15[(x >> 8 & 63)]
-        f2 = _T17[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f3, p = _ds2(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_cm_Dynamic_SEResControlMode(D, T, p)
-            s = 5
-        elif c == 2:
-            f5, p = d_iso20_cm_Scheduled_SEResControlMode(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'ScheduleExchangeRes', 3)
-            return _mk51(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_cm_Dynamic_SEResControlMode(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = d_iso20_cm_Scheduled_SEResControlMode(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeRes', 4)
-                return _mk51(f0, f1, f2, f3, f4, f5), p
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ScheduleExchangeRes', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ScheduleExchangeRes', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ScheduleExchangeRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeRes (near grammar state {s}): {exc}') from None
-    return _mk51(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
-    n154 = o.schedule_tuple_id
-    if 1 <= n154 <= 127:
-        a = (a << 11) | (n154 << 1)
-    elif 128 <= n154 <= 16383:
-        a = (a << 19) | 65536 | ((n154 & 127) << 9) | (n154 >> 7 << 1)
-    else:
-        if not (1 <= n154 and n154 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n154) << 1
-    a <<= 1
-    a = e_iso20_cm_ChargingSchedule(o.charging_schedule, a)
-    s = 2
-    v2 = o.discharging_schedule
-    if v2 is not None:
-        a <<= 2
-        a = e_iso20_cm_ChargingSchedule(v2, a)
-        s = 3
-    c, w = _T96[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ScheduleTuple')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ScheduleTuple')
-        p += 2
-        f1, p = d_iso20_cm_ChargingSchedule(D, T, p)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_iso20_cm_ChargingSchedule(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ScheduleTuple', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ScheduleTuple', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ScheduleTuple (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleTuple (near grammar state {s}): {exc}') from None
-    return _mk52(f0, f1, f2), p
-
-
-def e_iso20_cm_Scheduled_EVPPTControlMode(o: Any, a: int) -> int:
-    n155 = o.selected_schedule_tuple_id
-    if 1 <= n155 <= 127:
-        a = (a << 11) | (n155 << 1)
-    elif 128 <= n155 <= 16383:
-        a = (a << 19) | 65536 | ((n155 & 127) << 9) | (n155 >> 7 << 1)
-    else:
-        if not (1 <= n155 and n155 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n155) << 1
-    s = 1
-    v1 = o.power_tolerance_acceptance
-    if v1 is not None:
-        s = 2
-        a = (a << 5) | ((_T97[v1]) << 1)
-    c, w = _T99[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Scheduled_EVPPTControlMode')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'Scheduled_EVPPTControlMode')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds11(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_EVPPTControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_EVPPTControlMode', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_EVPPTControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_EVPPTControlMode (near grammar state {s}): {exc}') from None
-    return _mk53(f0, f1), p
-
-
-def e_iso20_cm_Scheduled_SEReqControlMode(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.ev_target_energy_request
-    if v1 is not None:
-        c, w, s = _T100[s]
-        a = (a << w) | c
-        u156 = v1
-        if not -128 <= u156.exponent <= 127:
-            raise _Invalid
-        n157 = u156.value
-        m158 = ~n157 if n157 < 0 else n157
-        if m158 <= 127:
-            a = (a << 23) | (((u156.exponent + 128)) << 13) | ((n157 < 0) << 9) | (m158 << 1)
-        elif m158 <= 16383:
-            a = (a << 31) | 65536 | (((u156.exponent + 128)) << 21) | ((n157 < 0) << 17) | ((m158 & 127) << 9) | (m158 >> 7 << 1)
-        else:
-            if not (-32768 <= n157 and n157 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u156.exponent + 128)) << 3), n157) << 1
-        a <<= 1
-    v2 = o.ev_maximum_energy_request
-    if v2 is not None:
-        c, w, s = _T101[s]
-        a = (a << w) | c
-        u159 = v2
-        if not -128 <= u159.exponent <= 127:
-            raise _Invalid
-        n160 = u159.value
-        m161 = ~n160 if n160 < 0 else n160
-        if m161 <= 127:
-            a = (a << 23) | (((u159.exponent + 128)) << 13) | ((n160 < 0) << 9) | (m161 << 1)
-        elif m161 <= 16383:
-            a = (a << 31) | 65536 | (((u159.exponent + 128)) << 21) | ((n160 < 0) << 17) | ((m161 & 127) << 9) | (m161 >> 7 << 1)
-        else:
-            if not (-32768 <= n160 and n160 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u159.exponent + 128)) << 3), n160) << 1
-        a <<= 1
-    v3 = o.ev_minimum_energy_request
-    if v3 is not None:
-        c, w, s = _T102[s]
-        a = (a << w) | c
-        u162 = v3
-        if not -128 <= u162.exponent <= 127:
-            raise _Invalid
-        n163 = u162.value
-        m164 = ~n163 if n163 < 0 else n163
-        if m164 <= 127:
-            a = (a << 23) | (((u162.exponent + 128)) << 13) | ((n163 < 0) << 9) | (m164 << 1)
-        elif m164 <= 16383:
-            a = (a << 31) | 65536 | (((u162.exponent + 128)) << 21) | ((n163 < 0) << 17) | ((m164 & 127) << 9) | (m164 >> 7 << 1)
-        else:
-            if not (-32768 <= n163 and n163 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u162.exponent + 128)) << 3), n163) << 1
-        a <<= 1
-    v4 = o.ev_energy_offer
-    if v4 is not None:
-        c, w, s = _T103[s]
-        a = (a << w) | c
-        u165 = v4
-        u166 = u165.ev_power_schedule
-        n167 = u166.time_anchor
-        if 0 <= n167 <= 127:
-            a = (a << 12) | (n167 << 1)
-        elif 128 <= n167 <= 16383:
-            a = (a << 20) | 65536 | ((n167 & 127) << 9) | (n167 >> 7 << 1)
-        else:
-            if not (0 <= n167 and n167 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 3, n167) << 1
-        a <<= 1
-        a = e_iso20_cm_EVPowerScheduleEntryList(u166.ev_power_schedule_entries, a)
-        u168 = u165.ev_absolute_price_schedule
-        n169 = u168.time_anchor
-        if 0 <= n169 <= 127:
-            a = (a << 13) | (n169 << 1)
-        elif 128 <= n169 <= 16383:
-            a = (a << 21) | 65536 | ((n169 & 127) << 9) | (n169 >> 7 << 1)
-        else:
-            if not (0 <= n169 and n169 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, n169) << 1
-        if len(u168.currency) > 3:
-            raise _Invalid
-        a <<= 1
-        a = e_sel_str(a, u168.currency)
-        if len(u168.price_algorithm) > 255:
-            raise _Invalid
-        a <<= 1
-        a = e_sel_str(a, u168.price_algorithm)
-        a <<= 1
-        a = e_iso20_cm_EVPriceRuleStackList(u168.ev_price_rule_stacks, a)
-        a <<= 2
-    c, w = _T104[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds4(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        elif c == 4:
-            f4, p = d_iso20_cm_EVEnergyOffer(D, T, p)
-            s = 5
-        elif c == 5:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_SEReqControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            elif c == 3:
-                f4, p = d_iso20_cm_EVEnergyOffer(D, T, p)
-                s = 5
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEReqControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            elif c == 2:
-                f4, p = d_iso20_cm_EVEnergyOffer(D, T, p)
-                s = 5
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEReqControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_cm_EVEnergyOffer(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEReqControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_cm_EVEnergyOffer(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEReqControlMode', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEReqControlMode', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_SEReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk54(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_Scheduled_SEResControlMode(o: Any, a: int) -> int:
-    s = 0
-    for v in o.schedule_tuple:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T105[s]
-        a = (a << w) | c
-        a = e_iso20_cm_ScheduleTuple(v, a)
-    c, w = _T106[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_SEResControlMode')
-        p += 1
-        y, p = d_iso20_cm_ScheduleTuple(D, T, p)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_iso20_cm_ScheduleTuple(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_SEResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_ScheduleTuple(D, T, p)
-                f0.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_SEResControlMode', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_SEResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEResControlMode (near grammar state {s}): {exc}') from None
-    return _mk55(f0), p
-
-
-def e_iso20_cm_Scheduled_SMDTControlMode(o: Any, a: int) -> int:
-    n170 = o.selected_schedule_tuple_id
-    if 1 <= n170 <= 127:
-        a = (a << 11) | (n170 << 1)
-    elif 128 <= n170 <= 16383:
-        a = (a << 19) | 65536 | ((n170 & 127) << 9) | (n170 >> 7 << 1)
-    else:
-        if not (1 <= n170 and n170 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n170) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Scheduled_SMDTControlMode')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Scheduled_SMDTControlMode')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_SMDTControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SMDTControlMode (near grammar state {s}): {exc}') from None
-    return _mk56(f0), p
-
-
-def e_iso20_cm_SelectedService(o: Any, a: int) -> int:
-    n171 = o.service_id
-    if 0 <= n171 <= 127:
-        a = (a << 11) | (n171 << 1)
-    elif 128 <= n171 <= 16383:
-        a = (a << 19) | 65536 | ((n171 & 127) << 9) | (n171 >> 7 << 1)
-    else:
-        if not (0 <= n171 and n171 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n171) << 1
-    n172 = o.parameter_set_id
-    if 0 <= n172 <= 127:
-        a = (a << 11) | (n172 << 1)
-    elif 128 <= n172 <= 16383:
-        a = (a << 19) | 65536 | ((n172 & 127) << 9) | (n172 >> 7 << 1)
-    else:
-        if not (0 <= n172 and n172 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n172) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'SelectedService')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'SelectedService')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SelectedService')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _mk57(f0, f1), p
-
-
-def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.selected_service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 15:
-            a = (a << 2) | 0
-            s = s + 1 if s < 15 else 16
-        else:
-            c, w, s = _T107[s]
-            a = (a << w) | c
-        u175 = v
-        n176 = u175.service_id
-        if 0 <= n176 <= 127:
-            a = (a << 11) | (n176 << 1)
-        elif 128 <= n176 <= 16383:
-            a = (a << 19) | 65536 | ((n176 & 127) << 9) | (n176 >> 7 << 1)
-        else:
-            if not (0 <= n176 and n176 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 2, n176) << 1
-        n177 = u175.parameter_set_id
-        if 0 <= n177 <= 127:
-            a = (a << 11) | (n177 << 1)
-        elif 128 <= n177 <= 16383:
-            a = (a << 19) | 65536 | ((n177 & 127) << 9) | (n177 >> 7 << 1)
-        else:
-            if not (0 <= n177 and n177 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 2, n177) << 1
-        a <<= 1
-    if 1 <= s <= 15:
-        a = (a << 2) | 1
-    else:
-        c, w = _T108[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'SelectedServiceList')
-        p += 11
-        t173 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t173 |= (b & 127) << 7
-            if b & 128:
-                t173, p = d_uint_more(D, T, p, t173)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'SelectedServiceList')
-        p += 11
-        t174 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t174 |= (b & 127) << 7
-            if b & 128:
-                t174, p = d_uint_more(D, T, p, t174)
-        y = _mk57(t173, t174)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SelectedServiceList')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_SelectedService(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 16
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SelectedServiceList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 16:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedServiceList', 16)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _mk58(f0), p
-
-
-def e_iso20_cm_Service(o: Any, a: int) -> int:
-    n178 = o.service_id
-    if 0 <= n178 <= 127:
-        a = (a << 11) | (n178 << 1)
-    elif 128 <= n178 <= 16383:
-        a = (a << 19) | 65536 | ((n178 & 127) << 9) | (n178 >> 7 << 1)
-    else:
-        if not (0 <= n178 and n178 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n178) << 1
-    a = (a << 5) | ((_BOOL[o.free_service]) << 2)
-    return a
-
-
-def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Service')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 6)) & 63
-        if x & 59 != 0:
-            _fail(p, 'Service')
-        p += 6
-        f1 = (x >> 2 & 1) == 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _mk59(f0, f1), p
-
-
-def e_iso20_cm_ServiceDetailReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    n179 = o.service_id
-    if 0 <= n179 <= 127:
-        a = (a << 11) | (n179 << 1)
-    elif 128 <= n179 <= 16383:
-        a = (a << 19) | 65536 | ((n179 & 127) << 9) | (n179 >> 7 << 1)
-    else:
-        if not (0 <= n179 and n179 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n179) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 10
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _mk60(f0, f1), p
-
-
-def e_iso20_cm_ServiceDetailRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    n180 = o.service_id
-    if 0 <= n180 <= 127:
-        a = (a << 20) | ((_T14[o.response_code]) << 12) | (n180 << 1)
-    elif 128 <= n180 <= 16383:
-        a = (a << 28) | 65536 | ((_T14[o.response_code]) << 20) | ((n180 & 127) << 9) | (n180 >> 7 << 1)
-    else:
-        if not (0 <= n180 and n180 <= 65535):
-            raise _Invalid
-        a = e_uint((a << 11) | ((_T14[o.response_code]) << 3), n180) << 1
-    a <<= 1
-    a = e_iso20_cm_ServiceParameterList(o.service_parameter_list, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 19)) & 524287
-        if x & 395008 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 19
-        f1 = _T15[(x >> 11 & 63)]
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 2
-        f3, p = d_iso20_cm_ServiceParameterList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _mk61(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_ServiceDiscoveryReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 1
-    v1 = o.supported_service_i_ds
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_cm_ServiceIDList(v1, a)
-        s = 2
-    c, w = _T109[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_cm_ServiceIDList(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryReq', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk62(f0, f1), p
-
-
-def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_BOOL[o.service_renegotiation_supported]) << 2)
-    a = e_iso20_cm_ServiceList(o.energy_transfer_service_list, a)
-    s = 4
-    v4 = o.vas_list
-    if v4 is not None:
-        a <<= 2
-        a = e_iso20_cm_ServiceList(v4, a)
-        s = 5
-    c, w = _T110[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 12347 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 14
-        f1 = _T15[(x >> 6 & 63)]
-        f2 = (x >> 2 & 1) == 1
-        f3, p = d_iso20_cm_ServiceList(D, T, p)
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_iso20_cm_ServiceList(D, T, p)
-            s = 5
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk63(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.service_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 15:
-            a = (a << 2) | 0
-            s = s + 1 if s < 15 else 16
-        else:
-            c, w, s = _T111[s]
-            a = (a << w) | c
-        if 0 <= v <= 127:
-            a = (a << 10) | (v << 1)
-        elif 128 <= v <= 16383:
-            a = (a << 18) | 65536 | ((v & 127) << 9) | (v >> 7 << 1)
-        else:
-            if not (0 <= v and v <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v) << 1
-    if 1 <= s <= 15:
-        a = (a << 2) | 1
-    else:
-        c, w = _T112[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ServiceIDList')
-        p += 10
-        y = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            y |= (b & 127) << 7
-            if b & 128:
-                y, p = d_uint_more(D, T, p, y)
-        f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceIDList')
-        p += 1
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds12(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 16
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceIDList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 16:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceIDList', 16)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceIDList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceIDList (near grammar state {s}): {exc}') from None
-    return _mk64(f0), p
-
-
-def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T113[s]
-            a = (a << w) | c
-        u183 = v
-        n184 = u183.service_id
-        if 0 <= n184 <= 127:
-            a = (a << 11) | (n184 << 1)
-        elif 128 <= n184 <= 16383:
-            a = (a << 19) | 65536 | ((n184 & 127) << 9) | (n184 >> 7 << 1)
-        else:
-            if not (0 <= n184 and n184 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 2, n184) << 1
-        a = (a << 5) | ((_BOOL[u183.free_service]) << 2)
-    c, w = _T114[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'ServiceList')
-        p += 11
-        t181 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t181 |= (b & 127) << 7
-            if b & 128:
-                t181, p = d_uint_more(D, T, p, t181)
-        x = (D >> (T - p - 6)) & 63
-        if x & 59 != 0:
-            _fail(p, 'ServiceList')
-        p += 6
-        t182 = (x >> 2 & 1) == 1
-        y = _mk59(t181, t182)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_Service(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
-    return _mk65(f0), p
-
-
-def e_iso20_cm_ServiceParameterList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.parameter_set:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 31:
-            a = (a << 2) | 0
-            s = s + 1 if s < 31 else 32
-        else:
-            c, w, s = _T115[s]
-            a = (a << w) | c
-        a = e_iso20_cm_ParameterSet(v, a)
-    if 1 <= s <= 31:
-        a = (a << 2) | 1
-    else:
-        c, w = _T116[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceParameterList')
-        p += 1
-        y, p = d_iso20_cm_ParameterSet(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_ParameterSet(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 31:
-                        s = 32
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceParameterList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 32:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceParameterList', 32)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _mk66(f0), p
-
-
-def e_iso20_cm_ServiceSelectionReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u187 = o.selected_energy_transfer_service
-    n188 = u187.service_id
-    if 0 <= n188 <= 127:
-        a = (a << 12) | (n188 << 1)
-    elif 128 <= n188 <= 16383:
-        a = (a << 20) | 65536 | ((n188 & 127) << 9) | (n188 >> 7 << 1)
-    else:
-        if not (0 <= n188 and n188 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 3, n188) << 1
-    n189 = u187.parameter_set_id
-    if 0 <= n189 <= 127:
-        a = (a << 11) | (n189 << 1)
-    elif 128 <= n189 <= 16383:
-        a = (a << 19) | 65536 | ((n189 & 127) << 9) | (n189 >> 7 << 1)
-    else:
-        if not (0 <= n189 and n189 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n189) << 1
-    s = 2
-    v2 = o.selected_vas_list
-    a <<= 1
-    if v2 is not None:
-        a <<= 2
-        a = e_iso20_cm_SelectedServiceList(v2, a)
-        s = 3
-    c, w = _T117[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceSelectionReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'ServiceSelectionReq')
-        p += 11
-        t185 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t185 |= (b & 127) << 7
-            if b & 128:
-                t185, p = d_uint_more(D, T, p, t185)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'ServiceSelectionReq')
-        p += 11
-        t186 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t186 |= (b & 127) << 7
-            if b & 128:
-                t186, p = d_uint_more(D, T, p, t186)
-        f1 = _mk57(t185, t186)
-        s = 2
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'ServiceSelectionReq')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_cm_SelectedServiceList(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceSelectionReq', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceSelectionReq', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceSelectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionReq (near grammar state {s}): {exc}') from None
-    return _mk67(f0, f1, f2), p
-
-
-def e_iso20_cm_ServiceSelectionRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T14[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceSelectionRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'ServiceSelectionRes')
-        p += 10
-        f1 = _T15[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceSelectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionRes (near grammar state {s}): {exc}') from None
-    return _mk68(f0, f1), p
 
 
 def e_iso20_cm_SessionSetupReq(o: Any, a: int) -> int:
@@ -7150,2331 +157,18 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk70(f0, f1, f2), p
 
 
-def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.ev_termination_code
-    a = (a << 5) | ((_T118[o.charging_session]) << 1)
-    if v2 is not None:
-        if len(v2) > 80:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v2)
-        s = 3
-    v3 = o.ev_termination_explanation
-    if v3 is not None:
-        c, w, s = _T120[s]
-        a = (a << w) | c
-        if len(v3) > 160:
-            raise _Invalid
-        a = e_sel_str(a, v3)
-    c, w = _T121[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionStopReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
-            _fail(p, 'SessionStopReq')
-        p += 7
-        f1 = _T119[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_sel_str(D, T, p, 80, 'EVTerminationCode')
-            s = 3
-        elif c == 1:
-            f3, p = d_sel_str(D, T, p, 160, 'EVTerminationExplanation')
-            s = 4
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'SessionStopReq', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_sel_str(D, T, p, 160, 'EVTerminationExplanation')
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SessionStopReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SessionStopReq', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
-    return _mk71(f0, f1, f2, f3), p
-
-
-def e_iso20_cm_SessionStopRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T14[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 10
-        f1 = _T15[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _mk72(f0, f1), p
-
-
-def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if len(o.certificate) > 1600:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.certificate)
-    s = 2
-    v2 = o.sub_certificates
-    if v2 is not None:
-        a <<= 2
-        a = e_iso20_cm_SubCertificates(v2, a)
-        s = 3
-    c, w = _T122[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedCertificateChain')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedCertificateChain')
-        p += 1
-        f1, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_iso20_cm_SubCertificates(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignedCertificateChain', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedCertificateChain', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SignedCertificateChain (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SignedCertificateChain (near grammar state {s}): {exc}') from None
-    return _mk73(f0, f1, f2), p
-
-
-def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    u192 = o.contract_certificate_chain
-    if len(u192.certificate) > 1600:
-        raise _Invalid
-    a <<= 2
-    a = e_sel_bin(a, u192.certificate)
-    a <<= 1
-    a = e_iso20_cm_SubCertificates(u192.sub_certificates, a)
-    if len(o.dh_public_key) > 133:
-        raise _Invalid
-    a = (a << 6) | ((_T123[o.ecdh_curve]) << 2)
-    a = e_sel_bin(a, o.dh_public_key)
-    s = 4
-    v4 = o.secp521_encrypted_private_key
-    if v4 is not None:
-        if len(v4) > 94:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_bin(a, v4)
-        s = 5
-    v5 = o.x448_encrypted_private_key
-    if v5 is not None:
-        c, w, s = _T125[s]
-        a = (a << w) | c
-        if len(v5) > 84:
-            raise _Invalid
-        a = e_sel_bin(a, v5)
-    v6 = o.tpm_encrypted_private_key
-    if v6 is not None:
-        c, w, s = _T126[s]
-        a = (a << w) | c
-        if len(v6) > 206:
-            raise _Invalid
-        a = e_sel_bin(a, v6)
-    c, w = _T127[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 2
-        t190, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 1
-        t191, p = d_iso20_cm_SubCertificates(D, T, p)
-        f1 = _mk12(t190, t191)
-        x = (D >> (T - p - 6)) & 63
-        if x & 59 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 6
-        f2 = _T124[(x >> 2 & 1)]
-        f3, p = d_sel_bin(D, T, p, 133, 'DHPublicKey')
-        s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f4, p = d_sel_bin(D, T, p, 94, 'SECP521_EncryptedPrivateKey')
-            s = 5
-        elif c == 1:
-            f5, p = d_sel_bin(D, T, p, 84, 'X448_EncryptedPrivateKey')
-            s = 6
-        elif c == 2:
-            f6, p = d_sel_bin(D, T, p, 206, 'TPM_EncryptedPrivateKey')
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'SignedInstallationData', 4)
-            return _mk74(f0, f1, f2, f3, f4, f5, f6), p
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInstallationData', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInstallationData', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInstallationData', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SignedInstallationData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SignedInstallationData (near grammar state {s}): {exc}') from None
-    return _mk74(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if len(o.session_id) > 8:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.session_id)
-    a <<= 1
-    a = e_iso20_ct_MeterInfo(o.meter_info, a)
-    s = 3
-    v3 = o.receipt
-    if v3 is not None:
-        a <<= 2
-        a = e_iso20_ct_Receipt(v3, a)
-        s = 4
-    v4 = o.dynamic_smdt_control_mode
-    if v4 is not None:
-        c, w, s = _T128[s]
-        a = (a << w) | c
-        u193 = v4
-        if u193.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
-            raise _Invalid
-        a <<= 1
-    v5 = o.scheduled_smdt_control_mode
-    if v5 is not None:
-        c, w, s = _T129[s]
-        a = (a << w) | c
-        u194 = v5
-        n195 = u194.selected_schedule_tuple_id
-        if 1 <= n195 <= 127:
-            a = (a << 11) | (n195 << 1)
-        elif 128 <= n195 <= 16383:
-            a = (a << 19) | 65536 | ((n195 & 127) << 9) | (n195 >> 7 << 1)
-        else:
-            if not (1 <= n195 and n195 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n195) << 1
-        a <<= 1
-    c, w = _T130[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedMeteringData')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedMeteringData')
-        p += 1
-        f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedMeteringData')
-        p += 1
-        f2, p = d_iso20_ct_MeterInfo(D, T, p)
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_iso20_ct_Receipt(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_cm_Dynamic_SMDTControlMode(D, T, p)
-            s = 5
-        elif c == 2:
-            f5, p = d_iso20_cm_Scheduled_SMDTControlMode(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'SignedMeteringData', 3)
-            return _mk75(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_cm_Dynamic_SMDTControlMode(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = d_iso20_cm_Scheduled_SMDTControlMode(D, T, p)
-                s = 6
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'SignedMeteringData', 4)
-                return _mk75(f0, f1, f2, f3, f4, f5), p
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedMeteringData', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedMeteringData', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SignedMeteringData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SignedMeteringData (near grammar state {s}): {exc}') from None
-    return _mk75(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
-    s = 0
-    for v in o.certificate:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T131[s]
-        a = (a << w) | c
-        if len(v) > 1600:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    c, w = _T132[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SubCertificates')
-        p += 1
-        y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SubCertificates', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-                f0.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SubCertificates', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SubCertificates', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _mk76(f0), p
-
-
-def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.provider_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 127:
-            a = (a << 2) | 0
-            s = s + 1 if s < 127 else 128
-        else:
-            c, w, s = _T133[s]
-            a = (a << w) | c
-        if len(v) > 80:
-            raise _Invalid
-        a = e_sel_str(a, v)
-    if 1 <= s <= 127:
-        a = (a << 2) | 1
-    else:
-        c, w = _T134[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SupportedProvidersList')
-        p += 1
-        y, p = d_sel_str(D, T, p, 80, 'ProviderID')
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, 80, 'ProviderID')
-                    f0.append(y)
-                    rc += 1
-                    if rc == 127:
-                        s = 128
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SupportedProvidersList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 128:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SupportedProvidersList', 128)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SupportedProvidersList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SupportedProvidersList (near grammar state {s}): {exc}') from None
-    return _mk77(f0), p
-
-
-def e_iso20_cm_TargetPosition(o: Any, a: int) -> int:
-    n196 = o.target_offset_x
-    if 0 <= n196 <= 127:
-        a = (a << 11) | (n196 << 1)
-    elif 128 <= n196 <= 16383:
-        a = (a << 19) | 65536 | ((n196 & 127) << 9) | (n196 >> 7 << 1)
-    else:
-        if not (0 <= n196 and n196 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n196) << 1
-    n197 = o.target_offset_y
-    if 0 <= n197 <= 127:
-        a = (a << 11) | (n197 << 1)
-    elif 128 <= n197 <= 16383:
-        a = (a << 19) | 65536 | ((n197 & 127) << 9) | (n197 >> 7 << 1)
-    else:
-        if not (0 <= n197 and n197 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n197) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'TargetPosition')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'TargetPosition')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'TargetPosition')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in TargetPosition (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in TargetPosition (near grammar state {s}): {exc}') from None
-    return _mk78(f0, f1), p
-
-
-def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
-    n198 = o.tax_rule_id
-    if 1 <= n198 <= 127:
-        a = (a << 11) | (n198 << 1)
-    elif 128 <= n198 <= 16383:
-        a = (a << 19) | 65536 | ((n198 & 127) << 9) | (n198 >> 7 << 1)
-    else:
-        if not (1 <= n198 and n198 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n198) << 1
-    s = 1
-    v1 = o.tax_rule_name
-    if v1 is not None:
-        if len(v1) > 80:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w, s = _T135[s]
-    a = (a << w) | c
-    u199 = o.tax_rate
-    if not -128 <= u199.exponent <= 127:
-        raise _Invalid
-    n200 = u199.value
-    m201 = ~n200 if n200 < 0 else n200
-    if m201 <= 127:
-        a = (a << 23) | (((u199.exponent + 128)) << 13) | ((n200 < 0) << 9) | (m201 << 1)
-    elif m201 <= 16383:
-        a = (a << 31) | 65536 | (((u199.exponent + 128)) << 21) | ((n200 < 0) << 17) | ((m201 & 127) << 9) | (m201 >> 7 << 1)
-    else:
-        if not (-32768 <= n200 and n200 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u199.exponent + 128)) << 3), n200) << 1
-    v3 = o.tax_included_in_price
-    a <<= 1
-    if v3 is not None:
-        s = 4
-        a = (a << 5) | ((_BOOL[v3]) << 1)
-    c, w, s = _T136[s]
-    a = (a << w) | c
-    a = (a << 16) | ((_BOOL[o.applies_to_energy_fee]) << 14) | ((_BOOL[o.applies_to_parking_fee]) << 10) | ((_BOOL[o.applies_to_overstay_fee]) << 6) | ((_BOOL[o.applies_minimum_maximum_cost]) << 2)
-    return a
-
-
-def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'TaxRule')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'TaxRule')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 80, 'TaxRuleName')
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 1)
-            return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 2)
-                return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = _ds2(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = _ds2(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 3)
-            return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = _ds2(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 4)
-                return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7099 != 0:
-            _fail(p, 'TaxRule')
-        p += 13
-        f5 = (x >> 10 & 1) == 1
-        f6 = (x >> 6 & 1) == 1
-        f7 = (x >> 2 & 1) == 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in TaxRule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in TaxRule (near grammar state {s}): {exc}') from None
-    return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_iso20_cm_TaxRuleList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.tax_rule:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 9:
-            a = (a << 2) | 0
-            s = s + 1 if s < 9 else 10
-        else:
-            c, w, s = _T137[s]
-            a = (a << w) | c
-        a = e_iso20_cm_TaxRule(v, a)
-    if 1 <= s <= 9:
-        a = (a << 2) | 1
-    else:
-        c, w = _T138[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'TaxRuleList')
-        p += 1
-        y, p = d_iso20_cm_TaxRule(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_cm_TaxRule(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 9:
-                        s = 10
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'TaxRuleList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 10:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'TaxRuleList', 10)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in TaxRuleList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in TaxRuleList (near grammar state {s}): {exc}') from None
-    return _mk80(f0), p
-
-
-def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 3
-    v3 = o.vehicle_frame
-    a = (a << 10) | ((_T139[o.ev_check_in_status]) << 6) | ((_T141[o.parking_method]) << 1)
-    if v3 is not None:
-        m202 = ~v3 if v3 < 0 else v3
-        if m202 <= 127:
-            a = (a << 14) | ((v3 < 0) << 9) | (m202 << 1)
-        elif m202 <= 16383:
-            a = (a << 22) | 65536 | ((v3 < 0) << 17) | ((m202 & 127) << 9) | (m202 >> 7 << 1)
-        else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 4, v3) << 1
-        s = 4
-    v4 = o.device_offset
-    if v4 is not None:
-        c, w, s = _T143[s]
-        a = (a << w) | c
-        m203 = ~v4 if v4 < 0 else v4
-        if m203 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m203 << 1)
-        elif m203 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m203 & 127) << 9) | (m203 >> 7 << 1)
-        else:
-            if not (-32768 <= v4 and v4 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
-    v5 = o.vehicle_travel
-    if v5 is not None:
-        c, w, s = _T144[s]
-        a = (a << w) | c
-        m204 = ~v5 if v5 < 0 else v5
-        if m204 <= 127:
-            a = (a << 11) | ((v5 < 0) << 9) | (m204 << 1)
-        elif m204 <= 16383:
-            a = (a << 19) | 65536 | ((v5 < 0) << 17) | ((m204 & 127) << 9) | (m204 >> 7 << 1)
-        else:
-            if not (-32768 <= v5 and v5 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v5) << 1
-    c, w = _T145[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckInReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 3
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6600 != 0:
-            _fail(p, 'VehicleCheckInReq')
-        p += 13
-        f1 = _T140[(x >> 9 & 3)]
-        f2 = _T142[(x >> 4 & 3)]
-        c = (x & 7)
-        if c == 0:
-            f3, p = _ds6(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = _ds6(D, T, p)
-            s = 5
-        elif c == 2:
-            f5, p = _ds6(D, T, p)
-            s = 6
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'VehicleCheckInReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = _ds6(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = _ds6(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInReq', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f5, p = _ds6(D, T, p)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInReq', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInReq', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in VehicleCheckInReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInReq (near grammar state {s}): {exc}') from None
-    return _mk81(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.parking_space
-    a = (a << 9) | ((_T14[o.response_code]) << 1)
-    if v2 is not None:
-        m205 = ~v2 if v2 < 0 else v2
-        if m205 <= 127:
-            a = (a << 14) | ((v2 < 0) << 9) | (m205 << 1)
-        elif m205 <= 16383:
-            a = (a << 22) | 65536 | ((v2 < 0) << 17) | ((m205 & 127) << 9) | (m205 >> 7 << 1)
-        else:
-            if not (-32768 <= v2 and v2 <= 32767):
-                raise _Invalid
-            a = e_int(a << 4, v2) << 1
-        s = 3
-    v3 = o.device_location
-    if v3 is not None:
-        c, w, s = _T146[s]
-        a = (a << w) | c
-        m206 = ~v3 if v3 < 0 else v3
-        if m206 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m206 << 1)
-        elif m206 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m206 & 127) << 9) | (m206 >> 7 << 1)
-        else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v3) << 1
-    v4 = o.target_distance
-    if v4 is not None:
-        c, w, s = _T147[s]
-        a = (a << w) | c
-        m207 = ~v4 if v4 < 0 else v4
-        if m207 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m207 << 1)
-        elif m207 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m207 & 127) << 9) | (m207 >> 7 << 1)
-        else:
-            if not (-32768 <= v4 and v4 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
-    c, w = _T148[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckInRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
-            _fail(p, 'VehicleCheckInRes')
-        p += 12
-        f1 = _T15[(x >> 4 & 63)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = _ds6(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = _ds6(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = _ds6(D, T, p)
-            s = 5
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'VehicleCheckInRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds6(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = _ds6(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = _ds6(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'VehicleCheckInRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in VehicleCheckInRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInRes (near grammar state {s}): {exc}') from None
-    return _mk82(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_cm_VehicleCheckOutReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    n208 = o.check_out_time
-    if 0 <= n208 <= 127:
-        a = (a << 16) | ((_T149[o.ev_check_out_status]) << 12) | (n208 << 1)
-    elif 128 <= n208 <= 16383:
-        a = (a << 24) | 65536 | ((_T149[o.ev_check_out_status]) << 20) | ((n208 & 127) << 9) | (n208 >> 7 << 1)
-    else:
-        if not (0 <= n208 and n208 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint((a << 7) | ((_T149[o.ev_check_out_status]) << 3), n208) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckOutReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
-            _fail(p, 'VehicleCheckOutReq')
-        p += 15
-        f1 = _T150[(x >> 11 & 3)]
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'VehicleCheckOutReq')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in VehicleCheckOutReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutReq (near grammar state {s}): {exc}') from None
-    return _mk83(f0, f1, f2), p
-
-
-def e_iso20_cm_VehicleCheckOutRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_T151[o.evse_check_out_status]) << 2)
-    return a
-
-
-def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckOutRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 12347 != 0:
-            _fail(p, 'VehicleCheckOutRes')
-        p += 14
-        f1 = _T15[(x >> 6 & 63)]
-        f2 = _T152[(x >> 2 & 1)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in VehicleCheckOutRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutRes (near grammar state {s}): {exc}') from None
-    return _mk84(f0, f1, f2), p
-
-
-def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.CLReqControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CLReqControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk85(), p
-
-
-def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk86(), p
-
-
-def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 1
-    v1 = o.display_parameters
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_ct_DisplayParameters(v1, a)
-        s = 2
-    c, w, s = _T153[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
-    c, w = _T154[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_ct_DisplayParameters(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds2(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _mk87(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds2(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _mk87(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _mk87(f0, f1, f2), p
-
-
-def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.evse_status
-    a = (a << 9) | ((_T14[o.response_code]) << 1)
-    if v2 is not None:
-        u209 = v2
-        n210 = u209.notification_max_delay
-        if 0 <= n210 <= 127:
-            a = (a << 14) | (n210 << 1)
-        elif 128 <= n210 <= 16383:
-            a = (a << 22) | 65536 | ((n210 & 127) << 9) | (n210 >> 7 << 1)
-        else:
-            if not (0 <= n210 and n210 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n210) << 1
-        s = 3
-        a = (a << 7) | ((_T67[u209.evse_notification]) << 2)
-    v3 = o.meter_info
-    if v3 is not None:
-        c, w, s = _T155[s]
-        a = (a << w) | c
-        a = e_iso20_ct_MeterInfo(v3, a)
-    v4 = o.receipt
-    if v4 is not None:
-        c, w, s = _T156[s]
-        a = (a << w) | c
-        a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T157[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 12
-        f1 = _T15[(x >> 4 & 63)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso20_ct_EVSEStatus(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_ct_MeterInfo(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = d_iso20_ct_Receipt(D, T, p)
-            s = 5
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_MeterInfo(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _mk88(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk89(f0), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T14[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 10
-        f1 = _T15[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk90(f0, f1), p
-
-
-def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u215 = o.amount
-    if not -128 <= u215.exponent <= 127:
-        raise _Invalid
-    n216 = u215.value
-    m217 = ~n216 if n216 < 0 else n216
-    if m217 <= 127:
-        a = (a << 24) | (((u215.exponent + 128)) << 13) | ((n216 < 0) << 9) | (m217 << 1)
-    elif m217 <= 16383:
-        a = (a << 32) | 65536 | (((u215.exponent + 128)) << 21) | ((n216 < 0) << 17) | ((m217 & 127) << 9) | (m217 >> 7 << 1)
-    else:
-        if not (-32768 <= n216 and n216 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u215.exponent + 128)) << 3), n216) << 1
-    u218 = o.cost_per_unit
-    if not -128 <= u218.exponent <= 127:
-        raise _Invalid
-    n219 = u218.value
-    m220 = ~n219 if n219 < 0 else n219
-    if m220 <= 127:
-        a = (a << 25) | (((u218.exponent + 128)) << 13) | ((n219 < 0) << 9) | (m220 << 1)
-    elif m220 <= 16383:
-        a = (a << 33) | 65536 | (((u218.exponent + 128)) << 21) | ((n219 < 0) << 17) | ((m220 & 127) << 9) | (m220 >> 7 << 1)
-    else:
-        if not (-32768 <= n219 and n219 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u218.exponent + 128)) << 3), n219) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'DetailedCost')
-        p += 23
-        t211 = (x >> 12 & 255) - 128
-        t212 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t212 |= (b & 127) << 7
-            if b & 128:
-                t212, p = d_uint_more(D, T, p, t212)
-        if x & 256:
-            t212 = -t212 - 1
-        f0 = _mk2(t211, t212)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DetailedCost')
-        p += 25
-        t213 = (x >> 12 & 255) - 128
-        t214 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t214 |= (b & 127) << 7
-            if b & 128:
-                t214, p = d_uint_more(D, T, p, t214)
-        if x & 256:
-            t214 = -t214 - 1
-        f1 = _mk2(t213, t214)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'DetailedCost')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _mk91(f0, f1), p
-
-
-def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    n223 = o.tax_rule_id
-    if 1 <= n223 <= 127:
-        a = (a << 11) | (n223 << 1)
-    elif 128 <= n223 <= 16383:
-        a = (a << 19) | 65536 | ((n223 & 127) << 9) | (n223 >> 7 << 1)
-    else:
-        if not (1 <= n223 and n223 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n223) << 1
-    u224 = o.amount
-    if not -128 <= u224.exponent <= 127:
-        raise _Invalid
-    n225 = u224.value
-    m226 = ~n225 if n225 < 0 else n225
-    if m226 <= 127:
-        a = (a << 24) | (((u224.exponent + 128)) << 13) | ((n225 < 0) << 9) | (m226 << 1)
-    elif m226 <= 16383:
-        a = (a << 32) | 65536 | (((u224.exponent + 128)) << 21) | ((n225 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
-    else:
-        if not (-32768 <= n225 and n225 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u224.exponent + 128)) << 3), n225) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'DetailedTax')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'DetailedTax')
-        p += 24
-        t221 = (x >> 12 & 255) - 128
-        t222 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t222 |= (b & 127) << 7
-            if b & 128:
-                t222, p = d_uint_more(D, T, p, t222)
-        if x & 256:
-            t222 = -t222 - 1
-        f1 = _mk2(t221, t222)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'DetailedTax')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _mk92(f0, f1), p
-
-
-def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.present_soc
-    if v0 is not None:
-        if not 0 <= v0 <= 100:
-            raise _Invalid
-        s = 1
-        a = (a << 13) | ((v0) << 1)
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T158[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T159[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.maximum_soc
-    if v3 is not None:
-        c, w, s = _T160[s]
-        a = (a << w) | c
-        if not 0 <= v3 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v3) << 1)
-    v4 = o.remaining_time_to_minimum_soc
-    if v4 is not None:
-        c, w, s = _T161[s]
-        a = (a << w) | c
-        if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
-        elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
-        else:
-            if not (0 <= v4 and v4 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
-    v5 = o.remaining_time_to_target_soc
-    if v5 is not None:
-        c, w, s = _T162[s]
-        a = (a << w) | c
-        if 0 <= v5 <= 127:
-            a = (a << 10) | (v5 << 1)
-        elif 128 <= v5 <= 16383:
-            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
-        else:
-            if not (0 <= v5 and v5 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v5) << 1
-    v6 = o.remaining_time_to_maximum_soc
-    if v6 is not None:
-        c, w, s = _T163[s]
-        a = (a << w) | c
-        if 0 <= v6 <= 127:
-            a = (a << 10) | (v6 << 1)
-        elif 128 <= v6 <= 16383:
-            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
-        else:
-            if not (0 <= v6 and v6 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v6) << 1
-    v7 = o.charging_complete
-    if v7 is not None:
-        c, w, s = _T164[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
-    v8 = o.battery_energy_capacity
-    if v8 is not None:
-        c, w, s = _T165[s]
-        a = (a << w) | c
-        u227 = v8
-        if not -128 <= u227.exponent <= 127:
-            raise _Invalid
-        n228 = u227.value
-        m229 = ~n228 if n228 < 0 else n228
-        if m229 <= 127:
-            a = (a << 23) | (((u227.exponent + 128)) << 13) | ((n228 < 0) << 9) | (m229 << 1)
-        elif m229 <= 16383:
-            a = (a << 31) | 65536 | (((u227.exponent + 128)) << 21) | ((n228 < 0) << 17) | ((m229 & 127) << 9) | (m229 >> 7 << 1)
-        else:
-            if not (-32768 <= n228 and n228 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u227.exponent + 128)) << 3), n228) << 1
-        a <<= 1
-    v9 = o.inlet_hot
-    if v9 is not None:
-        c, w, s = _T166[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
-    c, w = _T167[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 4)) & 15
-        p += 4
-        if c == 0:
-            f0, p = _ds3(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds3(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds3(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = _ds3(D, T, p)
-            s = 4
-        elif c == 4:
-            f4, p = _ds4(D, T, p)
-            s = 5
-        elif c == 5:
-            f5, p = _ds4(D, T, p)
-            s = 6
-        elif c == 6:
-            f6, p = _ds4(D, T, p)
-            s = 7
-        elif c == 7:
-            f7, p = _ds2(D, T, p)
-            s = 8
-        elif c == 8:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        elif c == 9:
-            f9, p = _ds2(D, T, p)
-            s = 10
-        elif c == 10:
-            s = -1
-        else:
-            _bad_code(p, c, 'DisplayParameters', 0)
-        if s == 1:
-            c = (D >> (T - p - 4)) & 15
-            p += 4
-            if c == 0:
-                f1, p = _ds3(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 3:
-                f4, p = _ds4(D, T, p)
-                s = 5
-            elif c == 4:
-                f5, p = _ds4(D, T, p)
-                s = 6
-            elif c == 5:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 6:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 7:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 8:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 9:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 1)
-        if s == 2:
-            c = (D >> (T - p - 4)) & 15
-            p += 4
-            if c == 0:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 2:
-                f4, p = _ds4(D, T, p)
-                s = 5
-            elif c == 3:
-                f5, p = _ds4(D, T, p)
-                s = 6
-            elif c == 4:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 5:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 6:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 7:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 8:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 2)
-        if s == 3:
-            c = (D >> (T - p - 4)) & 15
-            p += 4
-            if c == 0:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = _ds4(D, T, p)
-                s = 5
-            elif c == 2:
-                f5, p = _ds4(D, T, p)
-                s = 6
-            elif c == 3:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 4:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 5:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 6:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 7:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 3)
-        if s == 4:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f4, p = _ds4(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = _ds4(D, T, p)
-                s = 6
-            elif c == 2:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 3:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 4:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 5:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 6:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 4)
-        if s == 5:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f5, p = _ds4(D, T, p)
-                s = 6
-            elif c == 1:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 2:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 3:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 4:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 5:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 5)
-        if s == 6:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f6, p = _ds4(D, T, p)
-                s = 7
-            elif c == 1:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 2:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 3:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 6)
-        if s == 7:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 1:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 2:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f8, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 9
-            elif c == 1:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f9, p = _ds2(D, T, p)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 9)
-        if s == 10:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DisplayParameters', 10)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _mk93(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
-
-
-def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T168[s]
-    a = (a << w) | c
-    u234 = o.ev_target_energy_request
-    if not -128 <= u234.exponent <= 127:
-        raise _Invalid
-    n235 = u234.value
-    m236 = ~n235 if n235 < 0 else n235
-    if m236 <= 127:
-        a = (a << 23) | (((u234.exponent + 128)) << 13) | ((n235 < 0) << 9) | (m236 << 1)
-    elif m236 <= 16383:
-        a = (a << 31) | 65536 | (((u234.exponent + 128)) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
-    else:
-        if not (-32768 <= n235 and n235 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u234.exponent + 128)) << 3), n235) << 1
-    u237 = o.ev_maximum_energy_request
-    if not -128 <= u237.exponent <= 127:
-        raise _Invalid
-    n238 = u237.value
-    m239 = ~n238 if n238 < 0 else n238
-    if m239 <= 127:
-        a = (a << 25) | (((u237.exponent + 128)) << 13) | ((n238 < 0) << 9) | (m239 << 1)
-    elif m239 <= 16383:
-        a = (a << 33) | 65536 | (((u237.exponent + 128)) << 21) | ((n238 < 0) << 17) | ((m239 & 127) << 9) | (m239 >> 7 << 1)
-    else:
-        if not (-32768 <= n238 and n238 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u237.exponent + 128)) << 3), n238) << 1
-    u240 = o.ev_minimum_energy_request
-    if not -128 <= u240.exponent <= 127:
-        raise _Invalid
-    n241 = u240.value
-    m242 = ~n241 if n241 < 0 else n241
-    if m242 <= 127:
-        a = (a << 25) | (((u240.exponent + 128)) << 13) | ((n241 < 0) << 9) | (m242 << 1)
-    elif m242 <= 16383:
-        a = (a << 33) | 65536 | (((u240.exponent + 128)) << 21) | ((n241 < 0) << 17) | ((m242 & 127) << 9) | (m242 >> 7 << 1)
-    else:
-        if not (-32768 <= n241 and n241 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u240.exponent + 128)) << 3), n241) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds4(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _mk94(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _mk94(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 23
-        t230 = (x >> 12 & 255) - 128
-        t231 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t231 |= (b & 127) << 7
-            if b & 128:
-                t231, p = d_uint_more(D, T, p, t231)
-        if x & 256:
-            t231 = -t231 - 1
-        f2 = _mk2(t230, t231)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 25
-        t232 = (x >> 12 & 255) - 128
-        t233 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t233 |= (b & 127) << 7
-            if b & 128:
-                t233, p = d_uint_more(D, T, p, t233)
-        if x & 256:
-            t233 = -t233 - 1
-        f3 = _mk2(t232, t233)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk94(f0, f1, f2, f3), p
-
-
-def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T169[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T170[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.ack_max_delay
-    if v3 is not None:
-        c, w, s = _T171[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    c, w = _T172[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds4(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds3(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds3(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = _ds10(D, T, p)
-            s = 4
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLResControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds3(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = _ds10(D, T, p)
-                s = 4
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = _ds3(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds10(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds10(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk95(f0, f1, f2, f3), p
-
-
-def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    n243 = o.notification_max_delay
-    if 0 <= n243 <= 127:
-        a = (a << 11) | (n243 << 1)
-    elif 128 <= n243 <= 16383:
-        a = (a << 19) | 65536 | ((n243 & 127) << 9) | (n243 >> 7 << 1)
-    else:
-        if not (0 <= n243 and n243 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n243) << 1
-    a = (a << 7) | ((_T67[o.evse_notification]) << 2)
-    return a
-
-
-def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 8
-        f1 = _T68[(x >> 2 & 7)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _mk96(f0, f1), p
-
-
-def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T173[s]
-            a = (a << w) | c
-        u246 = v
-        a <<= 1
-        a = e_sel_str(a, u246.x509_issuer_name)
-        n247 = u246.x509_serial_number
-        m248 = ~n247 if n247 < 0 else n247
-        if m248 <= 127:
-            a = (a << 12) | ((n247 < 0) << 9) | (m248 << 1)
-        elif m248 <= 16383:
-            a = (a << 20) | 65536 | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n247) << 1
-        a <<= 1
-    if 1 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T174[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t244, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t245 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t245 |= (b & 127) << 7
-            if b & 128:
-                t245, p = d_uint_more(D, T, p, t245)
-        if x & 256:
-            t245 = -t245 - 1
-        y = _mk98(t244, t245)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 19:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk97(f0), p
-
-
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
     if len(o.session_id) > 8:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    n249 = o.time_stamp
-    if 0 <= n249 <= 127:
-        a = (a << 11) | (n249 << 1)
-    elif 128 <= n249 <= 16383:
-        a = (a << 19) | 65536 | ((n249 & 127) << 9) | (n249 >> 7 << 1)
+    n241 = o.time_stamp
+    if 0 <= n241 <= 127:
+        a = (a << 11) | (n241 << 1)
+    elif 128 <= n241 <= 16383:
+        a = (a << 19) | 65536 | ((n241 & 127) << 9) | (n241 >> 7 << 1)
     else:
-        if not (0 <= n249 and n249 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n249) << 1
+        a = e_uint_in(a << 2, n241, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -9507,7 +201,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
         if x & 4 != 0:
@@ -9535,864 +229,67 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk99(f0, f1, f2), p
 
 
-def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    if len(o.meter_id) > 32:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.meter_id)
-    n250 = o.charged_energy_reading_wh
-    if 0 <= n250 <= 127:
-        a = (a << 11) | (n250 << 1)
-    elif 128 <= n250 <= 16383:
-        a = (a << 19) | 65536 | ((n250 & 127) << 9) | (n250 >> 7 << 1)
-    else:
-        if not (0 <= n250 and n250 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n250) << 1
-    s = 2
-    v2 = o.bpt_discharged_energy_reading_wh
-    if v2 is not None:
-        if 0 <= v2 <= 127:
-            a = (a << 13) | (v2 << 1)
-        elif 128 <= v2 <= 16383:
-            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
-        else:
-            if not (0 <= v2 and v2 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v2) << 1
-        s = 3
-    v3 = o.capacitive_energy_reading_va_rh
-    if v3 is not None:
-        c, w, s = _T176[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    v4 = o.bpt_inductive_energy_reading_va_rh
-    if v4 is not None:
-        c, w, s = _T177[s]
-        a = (a << w) | c
-        if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
-        elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
-        else:
-            if not (0 <= v4 and v4 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
-    v5 = o.meter_signature
-    if v5 is not None:
-        c, w, s = _T178[s]
-        a = (a << w) | c
-        if len(v5) > 64:
-            raise _Invalid
-        a = e_sel_bin(a, v5)
-    v6 = o.meter_status
-    if v6 is not None:
-        c, w, s = _T179[s]
-        a = (a << w) | c
-        m251 = ~v6 if v6 < 0 else v6
-        if m251 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m251 << 1)
-        elif m251 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m251 & 127) << 9) | (m251 >> 7 << 1)
-        else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v6) << 1
-    v7 = o.meter_timestamp
-    if v7 is not None:
-        c, w, s = _T180[s]
-        a = (a << w) | c
-        if 0 <= v7 <= 127:
-            a = (a << 10) | (v7 << 1)
-        elif 128 <= v7 <= 16383:
-            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
-        else:
-            if not (0 <= v7 and v7 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v7) << 1
-    c, w = _T181[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
-        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'MeterInfo')
-        p += 10
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
-            _fail(p, 'MeterInfo')
-        p += 4
-        c = (x & 7)
-        if c == 0:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = _ds0(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = _ds0(D, T, p)
-            s = 5
-        elif c == 3:
-            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
-            s = 6
-        elif c == 4:
-            f6, p = _ds6(D, T, p)
-            s = 7
-        elif c == 5:
-            f7, p = _ds0(D, T, p)
-            s = 8
-        elif c == 6:
-            s = -1
-        else:
-            _bad_code(p, c, 'MeterInfo', 2)
-        if s == 3:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f3, p = _ds0(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = _ds0(D, T, p)
-                s = 5
-            elif c == 2:
-                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
-                s = 6
-            elif c == 3:
-                f6, p = _ds6(D, T, p)
-                s = 7
-            elif c == 4:
-                f7, p = _ds0(D, T, p)
-                s = 8
-            elif c == 5:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 3)
-        if s == 4:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f4, p = _ds0(D, T, p)
-                s = 5
-            elif c == 1:
-                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
-                s = 6
-            elif c == 2:
-                f6, p = _ds6(D, T, p)
-                s = 7
-            elif c == 3:
-                f7, p = _ds0(D, T, p)
-                s = 8
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 4)
-        if s == 5:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
-                s = 6
-            elif c == 1:
-                f6, p = _ds6(D, T, p)
-                s = 7
-            elif c == 2:
-                f7, p = _ds0(D, T, p)
-                s = 8
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f6, p = _ds6(D, T, p)
-                s = 7
-            elif c == 1:
-                f7, p = _ds0(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = _ds0(D, T, p)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 7)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'MeterInfo', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _mk100(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    if not -128 <= o.exponent <= 127:
-        raise _Invalid
-    n252 = o.value
-    m253 = ~n252 if n252 < 0 else n252
-    if m253 <= 127:
-        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n252 < 0) << 9) | (m253 << 1)
-    elif m253 <= 16383:
-        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n252 < 0) << 17) | ((m253 & 127) << 9) | (m253 >> 7 << 1)
-    else:
-        if not (-32768 <= n252 and n252 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n252) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
-            _fail(p, 'RationalNumber')
-        p += 22
-        f0 = (x >> 12 & 255) - 128
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if x & 256:
-            f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'RationalNumber')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _mk2(f0, f1), p
-
-
-def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    n254 = o.time_anchor
-    if 0 <= n254 <= 127:
-        a = (a << 11) | (n254 << 1)
-    elif 128 <= n254 <= 16383:
-        a = (a << 19) | 65536 | ((n254 & 127) << 9) | (n254 >> 7 << 1)
-    else:
-        if not (0 <= n254 and n254 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n254) << 1
-    s = 1
-    v1 = o.energy_costs
-    if v1 is not None:
-        u255 = v1
-        u256 = u255.amount
-        if not -128 <= u256.exponent <= 127:
-            raise _Invalid
-        n257 = u256.value
-        m258 = ~n257 if n257 < 0 else n257
-        if m258 <= 127:
-            a = (a << 27) | (((u256.exponent + 128)) << 13) | ((n257 < 0) << 9) | (m258 << 1)
-        elif m258 <= 16383:
-            a = (a << 35) | 65536 | (((u256.exponent + 128)) << 21) | ((n257 < 0) << 17) | ((m258 & 127) << 9) | (m258 >> 7 << 1)
-        else:
-            if not (-32768 <= n257 and n257 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u256.exponent + 128)) << 3), n257) << 1
-        u259 = u255.cost_per_unit
-        if not -128 <= u259.exponent <= 127:
-            raise _Invalid
-        n260 = u259.value
-        m261 = ~n260 if n260 < 0 else n260
-        if m261 <= 127:
-            a = (a << 25) | (((u259.exponent + 128)) << 13) | ((n260 < 0) << 9) | (m261 << 1)
-        elif m261 <= 16383:
-            a = (a << 33) | 65536 | (((u259.exponent + 128)) << 21) | ((n260 < 0) << 17) | ((m261 & 127) << 9) | (m261 >> 7 << 1)
-        else:
-            if not (-32768 <= n260 and n260 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u259.exponent + 128)) << 3), n260) << 1
-        s = 2
-        a <<= 2
-    v2 = o.occupancy_costs
-    if v2 is not None:
-        c, w, s = _T182[s]
-        a = (a << w) | c
-        u262 = v2
-        u263 = u262.amount
-        if not -128 <= u263.exponent <= 127:
-            raise _Invalid
-        n264 = u263.value
-        m265 = ~n264 if n264 < 0 else n264
-        if m265 <= 127:
-            a = (a << 24) | (((u263.exponent + 128)) << 13) | ((n264 < 0) << 9) | (m265 << 1)
-        elif m265 <= 16383:
-            a = (a << 32) | 65536 | (((u263.exponent + 128)) << 21) | ((n264 < 0) << 17) | ((m265 & 127) << 9) | (m265 >> 7 << 1)
-        else:
-            if not (-32768 <= n264 and n264 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u263.exponent + 128)) << 3), n264) << 1
-        u266 = u262.cost_per_unit
-        if not -128 <= u266.exponent <= 127:
-            raise _Invalid
-        n267 = u266.value
-        m268 = ~n267 if n267 < 0 else n267
-        if m268 <= 127:
-            a = (a << 25) | (((u266.exponent + 128)) << 13) | ((n267 < 0) << 9) | (m268 << 1)
-        elif m268 <= 16383:
-            a = (a << 33) | 65536 | (((u266.exponent + 128)) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
-        else:
-            if not (-32768 <= n267 and n267 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u266.exponent + 128)) << 3), n267) << 1
-        a <<= 2
-    v3 = o.additional_services_costs
-    if v3 is not None:
-        c, w, s = _T183[s]
-        a = (a << w) | c
-        u269 = v3
-        u270 = u269.amount
-        if not -128 <= u270.exponent <= 127:
-            raise _Invalid
-        n271 = u270.value
-        m272 = ~n271 if n271 < 0 else n271
-        if m272 <= 127:
-            a = (a << 24) | (((u270.exponent + 128)) << 13) | ((n271 < 0) << 9) | (m272 << 1)
-        elif m272 <= 16383:
-            a = (a << 32) | 65536 | (((u270.exponent + 128)) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
-        else:
-            if not (-32768 <= n271 and n271 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u270.exponent + 128)) << 3), n271) << 1
-        u273 = u269.cost_per_unit
-        if not -128 <= u273.exponent <= 127:
-            raise _Invalid
-        n274 = u273.value
-        m275 = ~n274 if n274 < 0 else n274
-        if m275 <= 127:
-            a = (a << 25) | (((u273.exponent + 128)) << 13) | ((n274 < 0) << 9) | (m275 << 1)
-        elif m275 <= 16383:
-            a = (a << 33) | 65536 | (((u273.exponent + 128)) << 21) | ((n274 < 0) << 17) | ((m275 & 127) << 9) | (m275 >> 7 << 1)
-        else:
-            if not (-32768 <= n274 and n274 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u273.exponent + 128)) << 3), n274) << 1
-        a <<= 2
-    v4 = o.overstay_costs
-    if v4 is not None:
-        c, w, s = _T184[s]
-        a = (a << w) | c
-        u276 = v4
-        u277 = u276.amount
-        if not -128 <= u277.exponent <= 127:
-            raise _Invalid
-        n278 = u277.value
-        m279 = ~n278 if n278 < 0 else n278
-        if m279 <= 127:
-            a = (a << 24) | (((u277.exponent + 128)) << 13) | ((n278 < 0) << 9) | (m279 << 1)
-        elif m279 <= 16383:
-            a = (a << 32) | 65536 | (((u277.exponent + 128)) << 21) | ((n278 < 0) << 17) | ((m279 & 127) << 9) | (m279 >> 7 << 1)
-        else:
-            if not (-32768 <= n278 and n278 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u277.exponent + 128)) << 3), n278) << 1
-        u280 = u276.cost_per_unit
-        if not -128 <= u280.exponent <= 127:
-            raise _Invalid
-        n281 = u280.value
-        m282 = ~n281 if n281 < 0 else n281
-        if m282 <= 127:
-            a = (a << 25) | (((u280.exponent + 128)) << 13) | ((n281 < 0) << 9) | (m282 << 1)
-        elif m282 <= 16383:
-            a = (a << 33) | 65536 | (((u280.exponent + 128)) << 21) | ((n281 < 0) << 17) | ((m282 & 127) << 9) | (m282 >> 7 << 1)
-        else:
-            if not (-32768 <= n281 and n281 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u280.exponent + 128)) << 3), n281) << 1
-        a <<= 2
-    for v in o.tax_costs:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 14:
-            a = (a << 2) | 0
-            s = s + 1 if s < 14 else 15
-        else:
-            c, w, s = _T185[s]
-            a = (a << w) | c
-        u283 = v
-        n284 = u283.tax_rule_id
-        if 1 <= n284 <= 127:
-            a = (a << 11) | (n284 << 1)
-        elif 128 <= n284 <= 16383:
-            a = (a << 19) | 65536 | ((n284 & 127) << 9) | (n284 >> 7 << 1)
-        else:
-            if not (1 <= n284 and n284 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n284) << 1
-        u285 = u283.amount
-        if not -128 <= u285.exponent <= 127:
-            raise _Invalid
-        n286 = u285.value
-        m287 = ~n286 if n286 < 0 else n286
-        if m287 <= 127:
-            a = (a << 24) | (((u285.exponent + 128)) << 13) | ((n286 < 0) << 9) | (m287 << 1)
-        elif m287 <= 16383:
-            a = (a << 32) | 65536 | (((u285.exponent + 128)) << 21) | ((n286 < 0) << 17) | ((m287 & 127) << 9) | (m287 >> 7 << 1)
-        else:
-            if not (-32768 <= n286 and n286 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u285.exponent + 128)) << 3), n286) << 1
-        a <<= 2
-    if 5 <= s <= 14:
-        a = (a << 2) | 1
-    else:
-        c, w = _T186[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Receipt')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
-            _fail(p, 'Receipt')
-        p += 4
-        c = (x & 7)
-        if c == 0:
-            f1, p = d_iso20_ct_DetailedCost(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_ct_DetailedCost(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso20_ct_DetailedCost(D, T, p)
-            s = 4
-        elif c == 3:
-            f4, p = d_iso20_ct_DetailedCost(D, T, p)
-            s = 5
-        elif c == 4:
-            y, p = d_iso20_ct_DetailedTax(D, T, p)
-            f5.append(y)
-            s = 6
-        elif c == 5:
-            s = -1
-        else:
-            _bad_code(p, c, 'Receipt', 1)
-        if s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 4
-            elif c == 2:
-                f4, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 5
-            elif c == 3:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                s = 6
-            elif c == 4:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 2)
-        if s == 3:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f3, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 5
-            elif c == 2:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                s = 6
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_DetailedCost(D, T, p)
-                s = 5
-            elif c == 1:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 5)
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_ct_DetailedTax(D, T, p)
-                    f5.append(y)
-                    rc += 1
-                    if rc == 9:
-                        s = 15
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'Receipt', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 15:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 15)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _mk101(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.ev_target_energy_request
-    if v0 is not None:
-        u288 = v0
-        if not -128 <= u288.exponent <= 127:
-            raise _Invalid
-        n289 = u288.value
-        m290 = ~n289 if n289 < 0 else n289
-        if m290 <= 127:
-            a = (a << 26) | (((u288.exponent + 128)) << 13) | ((n289 < 0) << 9) | (m290 << 1)
-        elif m290 <= 16383:
-            a = (a << 34) | 65536 | (((u288.exponent + 128)) << 21) | ((n289 < 0) << 17) | ((m290 & 127) << 9) | (m290 >> 7 << 1)
-        else:
-            if not (-32768 <= n289 and n289 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u288.exponent + 128)) << 3), n289) << 1
-        s = 1
-        a <<= 1
-    v1 = o.ev_maximum_energy_request
-    if v1 is not None:
-        c, w, s = _T187[s]
-        a = (a << w) | c
-        u291 = v1
-        if not -128 <= u291.exponent <= 127:
-            raise _Invalid
-        n292 = u291.value
-        m293 = ~n292 if n292 < 0 else n292
-        if m293 <= 127:
-            a = (a << 23) | (((u291.exponent + 128)) << 13) | ((n292 < 0) << 9) | (m293 << 1)
-        elif m293 <= 16383:
-            a = (a << 31) | 65536 | (((u291.exponent + 128)) << 21) | ((n292 < 0) << 17) | ((m293 & 127) << 9) | (m293 >> 7 << 1)
-        else:
-            if not (-32768 <= n292 and n292 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u291.exponent + 128)) << 3), n292) << 1
-        a <<= 1
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T188[s]
-        a = (a << w) | c
-        u294 = v2
-        if not -128 <= u294.exponent <= 127:
-            raise _Invalid
-        n295 = u294.value
-        m296 = ~n295 if n295 < 0 else n295
-        if m296 <= 127:
-            a = (a << 23) | (((u294.exponent + 128)) << 13) | ((n295 < 0) << 9) | (m296 << 1)
-        elif m296 <= 16383:
-            a = (a << 31) | 65536 | (((u294.exponent + 128)) << 21) | ((n295 < 0) << 17) | ((m296 & 127) << 9) | (m296 >> 7 << 1)
-        else:
-            if not (-32768 <= n295 and n295 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u294.exponent + 128)) << 3), n295) << 1
-        a <<= 1
-    c, w = _T189[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLReqControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk102(f0, f1, f2), p
-
-
-def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk103(), p
-
-
-def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GMessage:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _mk104(f0), p
-
-
-def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GRequest:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _mk105(f0), p
-
-
-def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GResponse:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T14[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GResponse')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'V2GResponse')
-        p += 10
-        f1 = _T15[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _mk106(f0, f1), p
+_DSIG: Any = None
 
 
 def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_cm_dsig as m
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_cm_dsig as m
 
-    return m
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -10612,6 +509,1261 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_cm_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_iso20_cm_AbsolutePriceSchedule',
+    'd_iso20_cm_AbsolutePriceSchedule',
+    'e_iso20_cm_AdditionalService',
+    'd_iso20_cm_AdditionalService',
+    'e_iso20_cm_AdditionalServiceList',
+    'd_iso20_cm_AdditionalServiceList',
+    'e_iso20_cm_AuthorizationReq',
+    'd_iso20_cm_AuthorizationReq',
+    'e_iso20_cm_AuthorizationRes',
+    'd_iso20_cm_AuthorizationRes',
+    'e_iso20_cm_AuthorizationSetupReq',
+    'd_iso20_cm_AuthorizationSetupReq',
+    'e_iso20_cm_AuthorizationSetupRes',
+    'd_iso20_cm_AuthorizationSetupRes',
+    'e_iso20_cm_CertificateChain',
+    'd_iso20_cm_CertificateChain',
+    'e_iso20_cm_CertificateInstallationReq',
+    'd_iso20_cm_CertificateInstallationReq',
+    'e_iso20_cm_CertificateInstallationRes',
+    'd_iso20_cm_CertificateInstallationRes',
+    'e_iso20_cm_ChargingSchedule',
+    'd_iso20_cm_ChargingSchedule',
+    'e_iso20_cm_ContractCertificateChain',
+    'd_iso20_cm_ContractCertificateChain',
+    'e_iso20_cm_Dynamic_EVPPTControlMode',
+    'd_iso20_cm_Dynamic_EVPPTControlMode',
+    'e_iso20_cm_Dynamic_SEReqControlMode',
+    'd_iso20_cm_Dynamic_SEReqControlMode',
+    'e_iso20_cm_Dynamic_SEResControlMode',
+    'd_iso20_cm_Dynamic_SEResControlMode',
+    'e_iso20_cm_Dynamic_SMDTControlMode',
+    'd_iso20_cm_Dynamic_SMDTControlMode',
+    'e_iso20_cm_EIM_AReqAuthorizationMode',
+    'd_iso20_cm_EIM_AReqAuthorizationMode',
+    'e_iso20_cm_EIM_ASResAuthorizationMode',
+    'd_iso20_cm_EIM_ASResAuthorizationMode',
+    'e_iso20_cm_EMAIDList',
+    'd_iso20_cm_EMAIDList',
+    'e_iso20_cm_EVAbsolutePriceSchedule',
+    'd_iso20_cm_EVAbsolutePriceSchedule',
+    'e_iso20_cm_EVEnergyOffer',
+    'd_iso20_cm_EVEnergyOffer',
+    'e_iso20_cm_EVPowerProfile',
+    'd_iso20_cm_EVPowerProfile',
+    'e_iso20_cm_EVPowerProfileEntryList',
+    'd_iso20_cm_EVPowerProfileEntryList',
+    'e_iso20_cm_EVPowerSchedule',
+    'd_iso20_cm_EVPowerSchedule',
+    'e_iso20_cm_EVPowerScheduleEntry',
+    'd_iso20_cm_EVPowerScheduleEntry',
+    'e_iso20_cm_EVPowerScheduleEntryList',
+    'd_iso20_cm_EVPowerScheduleEntryList',
+    'e_iso20_cm_EVPriceRule',
+    'd_iso20_cm_EVPriceRule',
+    'e_iso20_cm_EVPriceRuleStack',
+    'd_iso20_cm_EVPriceRuleStack',
+    'e_iso20_cm_EVPriceRuleStackList',
+    'd_iso20_cm_EVPriceRuleStackList',
+    'e_iso20_cm_MeteringConfirmationReq',
+    'd_iso20_cm_MeteringConfirmationReq',
+    'e_iso20_cm_MeteringConfirmationRes',
+    'd_iso20_cm_MeteringConfirmationRes',
+    'e_iso20_cm_OverstayRule',
+    'd_iso20_cm_OverstayRule',
+    'e_iso20_cm_OverstayRuleList',
+    'd_iso20_cm_OverstayRuleList',
+    'e_iso20_cm_Parameter',
+    'd_iso20_cm_Parameter',
+    'e_iso20_cm_ParameterSet',
+    'd_iso20_cm_ParameterSet',
+    'e_iso20_cm_PnC_AReqAuthorizationMode',
+    'd_iso20_cm_PnC_AReqAuthorizationMode',
+    'e_iso20_cm_PnC_ASResAuthorizationMode',
+    'd_iso20_cm_PnC_ASResAuthorizationMode',
+    'e_iso20_cm_PowerDeliveryReq',
+    'd_iso20_cm_PowerDeliveryReq',
+    'e_iso20_cm_PowerDeliveryRes',
+    'd_iso20_cm_PowerDeliveryRes',
+    'e_iso20_cm_PowerSchedule',
+    'd_iso20_cm_PowerSchedule',
+    'e_iso20_cm_PowerScheduleEntry',
+    'd_iso20_cm_PowerScheduleEntry',
+    'e_iso20_cm_PowerScheduleEntryList',
+    'd_iso20_cm_PowerScheduleEntryList',
+    'e_iso20_cm_PriceLevelSchedule',
+    'd_iso20_cm_PriceLevelSchedule',
+    'e_iso20_cm_PriceLevelScheduleEntry',
+    'd_iso20_cm_PriceLevelScheduleEntry',
+    'e_iso20_cm_PriceLevelScheduleEntryList',
+    'd_iso20_cm_PriceLevelScheduleEntryList',
+    'e_iso20_cm_PriceRule',
+    'd_iso20_cm_PriceRule',
+    'e_iso20_cm_PriceRuleStack',
+    'd_iso20_cm_PriceRuleStack',
+    'e_iso20_cm_PriceRuleStackList',
+    'd_iso20_cm_PriceRuleStackList',
+    'e_iso20_cm_PriceSchedule',
+    'd_iso20_cm_PriceSchedule',
+    'e_iso20_cm_ScheduleExchangeReq',
+    'd_iso20_cm_ScheduleExchangeReq',
+    'e_iso20_cm_ScheduleExchangeRes',
+    'd_iso20_cm_ScheduleExchangeRes',
+    'e_iso20_cm_ScheduleTuple',
+    'd_iso20_cm_ScheduleTuple',
+    'e_iso20_cm_Scheduled_EVPPTControlMode',
+    'd_iso20_cm_Scheduled_EVPPTControlMode',
+    'e_iso20_cm_Scheduled_SEReqControlMode',
+    'd_iso20_cm_Scheduled_SEReqControlMode',
+    'e_iso20_cm_Scheduled_SEResControlMode',
+    'd_iso20_cm_Scheduled_SEResControlMode',
+    'e_iso20_cm_Scheduled_SMDTControlMode',
+    'd_iso20_cm_Scheduled_SMDTControlMode',
+    'e_iso20_cm_SelectedService',
+    'd_iso20_cm_SelectedService',
+    'e_iso20_cm_SelectedServiceList',
+    'd_iso20_cm_SelectedServiceList',
+    'e_iso20_cm_Service',
+    'd_iso20_cm_Service',
+    'e_iso20_cm_ServiceDetailReq',
+    'd_iso20_cm_ServiceDetailReq',
+    'e_iso20_cm_ServiceDetailRes',
+    'd_iso20_cm_ServiceDetailRes',
+    'e_iso20_cm_ServiceDiscoveryReq',
+    'd_iso20_cm_ServiceDiscoveryReq',
+    'e_iso20_cm_ServiceDiscoveryRes',
+    'd_iso20_cm_ServiceDiscoveryRes',
+    'e_iso20_cm_ServiceIDList',
+    'd_iso20_cm_ServiceIDList',
+    'e_iso20_cm_ServiceList',
+    'd_iso20_cm_ServiceList',
+    'e_iso20_cm_ServiceParameterList',
+    'd_iso20_cm_ServiceParameterList',
+    'e_iso20_cm_ServiceSelectionReq',
+    'd_iso20_cm_ServiceSelectionReq',
+    'e_iso20_cm_ServiceSelectionRes',
+    'd_iso20_cm_ServiceSelectionRes',
+    'e_iso20_cm_SessionStopReq',
+    'd_iso20_cm_SessionStopReq',
+    'e_iso20_cm_SessionStopRes',
+    'd_iso20_cm_SessionStopRes',
+    'e_iso20_cm_SignedCertificateChain',
+    'd_iso20_cm_SignedCertificateChain',
+    'e_iso20_cm_SignedInstallationData',
+    'd_iso20_cm_SignedInstallationData',
+    'e_iso20_cm_SignedMeteringData',
+    'd_iso20_cm_SignedMeteringData',
+    'e_iso20_cm_SubCertificates',
+    'd_iso20_cm_SubCertificates',
+    'e_iso20_cm_SupportedProvidersList',
+    'd_iso20_cm_SupportedProvidersList',
+    'e_iso20_cm_TargetPosition',
+    'd_iso20_cm_TargetPosition',
+    'e_iso20_cm_TaxRule',
+    'd_iso20_cm_TaxRule',
+    'e_iso20_cm_TaxRuleList',
+    'd_iso20_cm_TaxRuleList',
+    'e_iso20_cm_VehicleCheckInReq',
+    'd_iso20_cm_VehicleCheckInReq',
+    'e_iso20_cm_VehicleCheckInRes',
+    'd_iso20_cm_VehicleCheckInRes',
+    'e_iso20_cm_VehicleCheckOutReq',
+    'd_iso20_cm_VehicleCheckOutReq',
+    'e_iso20_cm_VehicleCheckOutRes',
+    'd_iso20_cm_VehicleCheckOutRes',
+    'e_iso20_ct_CLReqControlMode',
+    'd_iso20_ct_CLReqControlMode',
+    'e_iso20_ct_CLResControlMode',
+    'd_iso20_ct_CLResControlMode',
+    'e_iso20_ct_ChargeLoopReq',
+    'd_iso20_ct_ChargeLoopReq',
+    'e_iso20_ct_ChargeLoopRes',
+    'd_iso20_ct_ChargeLoopRes',
+    'e_iso20_ct_ChargeParameterDiscoveryReq',
+    'd_iso20_ct_ChargeParameterDiscoveryReq',
+    'e_iso20_ct_ChargeParameterDiscoveryRes',
+    'd_iso20_ct_ChargeParameterDiscoveryRes',
+    'e_iso20_ct_DetailedCost',
+    'd_iso20_ct_DetailedCost',
+    'e_iso20_ct_DetailedTax',
+    'd_iso20_ct_DetailedTax',
+    'e_iso20_ct_DisplayParameters',
+    'd_iso20_ct_DisplayParameters',
+    'e_iso20_ct_Dynamic_CLReqControlMode',
+    'd_iso20_ct_Dynamic_CLReqControlMode',
+    'e_iso20_ct_Dynamic_CLResControlMode',
+    'd_iso20_ct_Dynamic_CLResControlMode',
+    'e_iso20_ct_EVSEStatus',
+    'd_iso20_ct_EVSEStatus',
+    'e_iso20_ct_ListOfRootCertificateIDs',
+    'd_iso20_ct_ListOfRootCertificateIDs',
+    'e_iso20_ct_MeterInfo',
+    'd_iso20_ct_MeterInfo',
+    'e_iso20_ct_RationalNumber',
+    'd_iso20_ct_RationalNumber',
+    'e_iso20_ct_Receipt',
+    'd_iso20_ct_Receipt',
+    'e_iso20_ct_Scheduled_CLReqControlMode',
+    'd_iso20_ct_Scheduled_CLReqControlMode',
+    'e_iso20_ct_Scheduled_CLResControlMode',
+    'd_iso20_ct_Scheduled_CLResControlMode',
+    'e_iso20_ct_V2GMessage',
+    'd_iso20_ct_V2GMessage',
+    'e_iso20_ct_V2GRequest',
+    'd_iso20_ct_V2GRequest',
+    'e_iso20_ct_V2GResponse',
+    'd_iso20_ct_V2GResponse',
+)
+
+
+def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AbsolutePriceSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AbsolutePriceSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AdditionalService(o, a)
+    return r
+
+
+def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AdditionalService(D, T, p)
+    return r
+
+
+def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AdditionalServiceList(o, a)
+    return r
+
+
+def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AdditionalServiceList(D, T, p)
+    return r
+
+
+def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AuthorizationReq(o, a)
+    return r
+
+
+def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AuthorizationReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_AuthorizationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AuthorizationRes(o, a)
+    return r
+
+
+def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AuthorizationRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_AuthorizationSetupReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AuthorizationSetupReq(o, a)
+    return r
+
+
+def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AuthorizationSetupReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_AuthorizationSetupRes(o, a)
+    return r
+
+
+def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_AuthorizationSetupRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_CertificateChain(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_CertificateChain(o, a)
+    return r
+
+
+def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_CertificateChain(D, T, p)
+    return r
+
+
+def e_iso20_cm_CertificateInstallationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_CertificateInstallationReq(o, a)
+    return r
+
+
+def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_CertificateInstallationReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_CertificateInstallationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_CertificateInstallationRes(o, a)
+    return r
+
+
+def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_CertificateInstallationRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_ChargingSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ChargingSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ChargingSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_ContractCertificateChain(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ContractCertificateChain(o, a)
+    return r
+
+
+def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ContractCertificateChain(D, T, p)
+    return r
+
+
+def e_iso20_cm_Dynamic_EVPPTControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Dynamic_EVPPTControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Dynamic_EVPPTControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Dynamic_SEReqControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Dynamic_SEReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Dynamic_SEResControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Dynamic_SEResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Dynamic_SMDTControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Dynamic_SMDTControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Dynamic_SMDTControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_EIM_AReqAuthorizationMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EIM_AReqAuthorizationMode(o, a)
+    return r
+
+
+def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EIM_AReqAuthorizationMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_EIM_ASResAuthorizationMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EIM_ASResAuthorizationMode(o, a)
+    return r
+
+
+def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EIM_ASResAuthorizationMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_EMAIDList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EMAIDList(o, a)
+    return r
+
+
+def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EMAIDList(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVAbsolutePriceSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVAbsolutePriceSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVEnergyOffer(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVEnergyOffer(o, a)
+    return r
+
+
+def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVEnergyOffer(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPowerProfile(o, a)
+    return r
+
+
+def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPowerProfile(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPowerProfileEntryList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPowerProfileEntryList(o, a)
+    return r
+
+
+def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPowerProfileEntryList(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPowerSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPowerSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPowerSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPowerScheduleEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPowerScheduleEntry(o, a)
+    return r
+
+
+def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPowerScheduleEntry(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPowerScheduleEntryList(o, a)
+    return r
+
+
+def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPriceRule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPriceRule(o, a)
+    return r
+
+
+def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPriceRule(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPriceRuleStack(o, a)
+    return r
+
+
+def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPriceRuleStack(D, T, p)
+    return r
+
+
+def e_iso20_cm_EVPriceRuleStackList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_EVPriceRuleStackList(o, a)
+    return r
+
+
+def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_EVPriceRuleStackList(D, T, p)
+    return r
+
+
+def e_iso20_cm_MeteringConfirmationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_MeteringConfirmationReq(o, a)
+    return r
+
+
+def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_MeteringConfirmationReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_MeteringConfirmationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_MeteringConfirmationRes(o, a)
+    return r
+
+
+def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_MeteringConfirmationRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_OverstayRule(o, a)
+    return r
+
+
+def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_OverstayRule(D, T, p)
+    return r
+
+
+def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_OverstayRuleList(o, a)
+    return r
+
+
+def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_OverstayRuleList(D, T, p)
+    return r
+
+
+def e_iso20_cm_Parameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Parameter(o, a)
+    return r
+
+
+def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Parameter(D, T, p)
+    return r
+
+
+def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ParameterSet(o, a)
+    return r
+
+
+def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ParameterSet(D, T, p)
+    return r
+
+
+def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PnC_AReqAuthorizationMode(o, a)
+    return r
+
+
+def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PnC_AReqAuthorizationMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_PnC_ASResAuthorizationMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PnC_ASResAuthorizationMode(o, a)
+    return r
+
+
+def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PnC_ASResAuthorizationMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PowerDeliveryReq(o, a)
+    return r
+
+
+def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PowerDeliveryReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_PowerDeliveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PowerDeliveryRes(o, a)
+    return r
+
+
+def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PowerDeliveryRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_PowerSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PowerSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PowerSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_PowerScheduleEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PowerScheduleEntry(o, a)
+    return r
+
+
+def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PowerScheduleEntry(D, T, p)
+    return r
+
+
+def e_iso20_cm_PowerScheduleEntryList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PowerScheduleEntryList(o, a)
+    return r
+
+
+def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PowerScheduleEntryList(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceLevelSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceLevelSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceLevelScheduleEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceLevelScheduleEntry(o, a)
+    return r
+
+
+def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceLevelScheduleEntry(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceLevelScheduleEntryList(o, a)
+    return r
+
+
+def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceLevelScheduleEntryList(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceRule(o, a)
+    return r
+
+
+def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceRule(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceRuleStack(o, a)
+    return r
+
+
+def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceRuleStack(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceRuleStackList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceRuleStackList(o, a)
+    return r
+
+
+def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceRuleStackList(D, T, p)
+    return r
+
+
+def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_PriceSchedule(o, a)
+    return r
+
+
+def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_PriceSchedule(D, T, p)
+    return r
+
+
+def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ScheduleExchangeReq(o, a)
+    return r
+
+
+def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ScheduleExchangeReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_ScheduleExchangeRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ScheduleExchangeRes(o, a)
+    return r
+
+
+def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ScheduleExchangeRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ScheduleTuple(o, a)
+    return r
+
+
+def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ScheduleTuple(D, T, p)
+    return r
+
+
+def e_iso20_cm_Scheduled_EVPPTControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Scheduled_EVPPTControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Scheduled_EVPPTControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Scheduled_SEReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Scheduled_SEReqControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Scheduled_SEReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Scheduled_SEResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Scheduled_SEResControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Scheduled_SEResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_Scheduled_SMDTControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Scheduled_SMDTControlMode(o, a)
+    return r
+
+
+def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Scheduled_SMDTControlMode(D, T, p)
+    return r
+
+
+def e_iso20_cm_SelectedService(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SelectedService(o, a)
+    return r
+
+
+def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SelectedService(D, T, p)
+    return r
+
+
+def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SelectedServiceList(o, a)
+    return r
+
+
+def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SelectedServiceList(D, T, p)
+    return r
+
+
+def e_iso20_cm_Service(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_Service(o, a)
+    return r
+
+
+def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_Service(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceDetailReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceDetailReq(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceDetailReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceDetailRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceDetailRes(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceDetailRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceIDList(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceIDList(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceList(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceList(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceParameterList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceParameterList(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceParameterList(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceSelectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceSelectionReq(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceSelectionReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_ServiceSelectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_ServiceSelectionRes(o, a)
+    return r
+
+
+def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_ServiceSelectionRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SessionStopReq(o, a)
+    return r
+
+
+def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SessionStopReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_SessionStopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SessionStopRes(o, a)
+    return r
+
+
+def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SessionStopRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SignedCertificateChain(o, a)
+    return r
+
+
+def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SignedCertificateChain(D, T, p)
+    return r
+
+
+def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SignedInstallationData(o, a)
+    return r
+
+
+def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SignedInstallationData(D, T, p)
+    return r
+
+
+def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SignedMeteringData(o, a)
+    return r
+
+
+def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SignedMeteringData(D, T, p)
+    return r
+
+
+def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SubCertificates(o, a)
+    return r
+
+
+def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SubCertificates(D, T, p)
+    return r
+
+
+def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_SupportedProvidersList(o, a)
+    return r
+
+
+def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_SupportedProvidersList(D, T, p)
+    return r
+
+
+def e_iso20_cm_TargetPosition(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_TargetPosition(o, a)
+    return r
+
+
+def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_TargetPosition(D, T, p)
+    return r
+
+
+def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_TaxRule(o, a)
+    return r
+
+
+def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_TaxRule(D, T, p)
+    return r
+
+
+def e_iso20_cm_TaxRuleList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_TaxRuleList(o, a)
+    return r
+
+
+def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_TaxRuleList(D, T, p)
+    return r
+
+
+def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_VehicleCheckInReq(o, a)
+    return r
+
+
+def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_VehicleCheckInReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_VehicleCheckInRes(o, a)
+    return r
+
+
+def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_VehicleCheckInRes(D, T, p)
+    return r
+
+
+def e_iso20_cm_VehicleCheckOutReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_VehicleCheckOutReq(o, a)
+    return r
+
+
+def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_VehicleCheckOutReq(D, T, p)
+    return r
+
+
+def e_iso20_cm_VehicleCheckOutRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_cm_VehicleCheckOutRes(o, a)
+    return r
+
+
+def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_cm_VehicleCheckOutRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_DetailedCost(o, a)
+    return r
+
+
+def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_DetailedCost(D, T, p)
+    return r
+
+
+def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_DetailedTax(o, a)
+    return r
+
+
+def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_DetailedTax(D, T, p)
+    return r
+
+
+def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_DisplayParameters(o, a)
+    return r
+
+
+def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_DisplayParameters(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_EVSEStatus(o, a)
+    return r
+
+
+def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_EVSEStatus(D, T, p)
+    return r
+
+
+def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_MeterInfo(o, a)
+    return r
+
+
+def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_MeterInfo(D, T, p)
+    return r
+
+
+def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_RationalNumber(o, a)
+    return r
+
+
+def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_RationalNumber(D, T, p)
+    return r
+
+
+def e_iso20_ct_Receipt(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Receipt(o, a)
+    return r
+
+
+def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Receipt(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GMessage(o, a)
+    return r
+
+
+def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GMessage(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GRequest(o, a)
+    return r
+
+
+def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GRequest(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GResponse(o, a)
+    return r
+
+
+def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GResponse(D, T, p)
     return r
 
 

@@ -26,6 +26,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -59,14 +61,6 @@ def _mk1() -> Any:
     return o
 
 
-def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopReq)
-    o.header = a0
-    o.display_parameters = a1
-    o.meter_info_requested = a2
-    return o
-
-
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x & 5 != 0:
@@ -74,29 +68,6 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     p += 3
     v = (x >> 1 & 1) == 1
     return v, p
-
-
-def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_status = a2
-    o.meter_info = a3
-    o.receipt = a4
-    return o
-
-
-def _mk4(a0: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
-    o.header = a0
-    return o
-
-
-def _mk5(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    return o
 
 
 def _mk6(a0: Any, a1: Any) -> Any:
@@ -155,29 +126,11 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
-
-
-def _mk10(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
-    o.departure_time = a0
-    o.ev_target_energy_request = a1
-    o.ev_maximum_energy_request = a2
-    o.ev_minimum_energy_request = a3
-    return o
-
-
-def _mk11(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLResControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.ack_max_delay = a3
-    return o
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -191,7 +144,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
@@ -202,19 +155,6 @@ def _mk12(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.EVSEStatus)
     o.notification_max_delay = a0
     o.evse_notification = a1
-    return o
-
-
-def _mk13(a0: Any) -> Any:
-    o = _new(_iso20_ct.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk14(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
     return o
 
 
@@ -250,7 +190,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -268,7 +208,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -285,70 +225,6 @@ def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
     o.additional_services_costs = a3
     o.overstay_costs = a4
     o.tax_costs = a5
-    return o
-
-
-def _mk18(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
-    o.ev_target_energy_request = a0
-    o.ev_maximum_energy_request = a1
-    o.ev_minimum_energy_request = a2
-    return o
-
-
-def _mk19() -> Any:
-    o = _new(_iso20_ct.Scheduled_CLResControlMode)
-    return o
-
-
-def _mk20(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GMessage)
-    o.header = a0
-    return o
-
-
-def _mk21(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GRequest)
-    o.header = a0
-    return o
-
-
-def _mk22(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.V2GResponse)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
-    o = _new(_iso20_dc.BPT_DC_CPDReqEnergyTransferMode)
-    o.ev_maximum_charge_power = a0
-    o.ev_minimum_charge_power = a1
-    o.ev_maximum_charge_current = a2
-    o.ev_minimum_charge_current = a3
-    o.ev_maximum_voltage = a4
-    o.ev_minimum_voltage = a5
-    o.target_soc = a6
-    o.ev_maximum_discharge_power = a7
-    o.ev_minimum_discharge_power = a8
-    o.ev_maximum_discharge_current = a9
-    o.ev_minimum_discharge_current = a10
-    return o
-
-
-def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
-    o = _new(_iso20_dc.BPT_DC_CPDResEnergyTransferMode)
-    o.evse_maximum_charge_power = a0
-    o.evse_minimum_charge_power = a1
-    o.evse_maximum_charge_current = a2
-    o.evse_minimum_charge_current = a3
-    o.evse_maximum_voltage = a4
-    o.evse_minimum_voltage = a5
-    o.evse_power_ramp_limitation = a6
-    o.evse_maximum_discharge_power = a7
-    o.evse_minimum_discharge_power = a8
-    o.evse_maximum_discharge_current = a9
-    o.evse_minimum_discharge_current = a10
     return o
 
 
@@ -419,44 +295,6 @@ def _mk28(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     return o
 
 
-def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso20_dc.DC_CPDReqEnergyTransferMode)
-    o.ev_maximum_charge_power = a0
-    o.ev_minimum_charge_power = a1
-    o.ev_maximum_charge_current = a2
-    o.ev_minimum_charge_current = a3
-    o.ev_maximum_voltage = a4
-    o.ev_minimum_voltage = a5
-    o.target_soc = a6
-    return o
-
-
-def _mk30(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso20_dc.DC_CPDResEnergyTransferMode)
-    o.evse_maximum_charge_power = a0
-    o.evse_minimum_charge_power = a1
-    o.evse_maximum_charge_current = a2
-    o.evse_minimum_charge_current = a3
-    o.evse_maximum_voltage = a4
-    o.evse_minimum_voltage = a5
-    o.evse_power_ramp_limitation = a6
-    return o
-
-
-def _mk31(a0: Any) -> Any:
-    o = _new(_iso20_dc.DC_CableCheckReq)
-    o.header = a0
-    return o
-
-
-def _mk32(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_dc.DC_CableCheckRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    return o
-
-
 def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
     o = _new(_iso20_dc.DC_ChargeLoopReq)
     o.header = a0
@@ -480,53 +318,6 @@ def _mk34(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     o.evse_current_limit_achieved = a8
     o.evse_voltage_limit_achieved = a9
     o.cl_res_control_mode = a10
-    return o
-
-
-def _mk35(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_dc.DC_ChargeParameterDiscoveryReq)
-    o.header = a0
-    o.dc_cpd_req_energy_transfer_mode = a1
-    return o
-
-
-def _mk36(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_dc.DC_ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    o.dc_cpd_res_energy_transfer_mode = a2
-    return o
-
-
-def _mk37(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_dc.DC_PreChargeReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.ev_present_voltage = a2
-    o.ev_target_voltage = a3
-    return o
-
-
-def _mk38(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_dc.DC_PreChargeRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_present_voltage = a2
-    return o
-
-
-def _mk39(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_dc.DC_WeldingDetectionReq)
-    o.header = a0
-    o.ev_processing = a1
-    return o
-
-
-def _mk40(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_dc.DC_WeldingDetectionRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_present_voltage = a2
     return o
 
 
@@ -578,207 +369,6 @@ def _mk44(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
     o.evse_minimum_charge_power = a1
     o.evse_maximum_charge_current = a2
     o.evse_maximum_voltage = a3
-    return o
-
-
-def _mk45(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk47(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk48(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk50(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk51(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk52(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk53(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk54(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk55(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk56(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk57(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk58(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk59(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk60(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk61(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk62(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk64(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk65(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
     return o
 
 
@@ -834,259 +424,31 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk1(), p
 
 
-def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 1
-    v1 = o.display_parameters
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_ct_DisplayParameters(v1, a)
-        s = 2
-    c, w, s = _T1[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
-    c, w = _T2[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_ct_DisplayParameters(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _mk2(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds0(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _mk2(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _mk2(f0, f1, f2), p
-
-
-def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.evse_status
-    a = (a << 9) | ((_T3[o.response_code]) << 1)
-    if v2 is not None:
-        u1 = v2
-        n2 = u1.notification_max_delay
-        if 0 <= n2 <= 127:
-            a = (a << 14) | (n2 << 1)
-        elif 128 <= n2 <= 16383:
-            a = (a << 22) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
-        else:
-            if not (0 <= n2 and n2 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n2) << 1
-        s = 3
-        a = (a << 7) | ((_T5[u1.evse_notification]) << 2)
-    v3 = o.meter_info
-    if v3 is not None:
-        c, w, s = _T7[s]
-        a = (a << w) | c
-        a = e_iso20_ct_MeterInfo(v3, a)
-    v4 = o.receipt
-    if v4 is not None:
-        c, w, s = _T8[s]
-        a = (a << w) | c
-        a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T9[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 12
-        f1 = _T4[(x >> 4 & 63)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso20_ct_EVSEStatus(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_ct_MeterInfo(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = d_iso20_ct_Receipt(D, T, p)
-            s = 5
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_MeterInfo(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _mk3(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk4(f0), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T3[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 10
-        f1 = _T4[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk5(f0, f1), p
-
-
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
     u7 = o.amount
-    if not -128 <= u7.exponent <= 127:
+    h8 = u7.exponent + 128
+    if h8 >> 8:
         raise _Invalid
-    n8 = u7.value
-    m9 = ~n8 if n8 < 0 else n8
-    if m9 <= 127:
-        a = (a << 24) | (((u7.exponent + 128)) << 13) | ((n8 < 0) << 9) | (m9 << 1)
-    elif m9 <= 16383:
-        a = (a << 32) | 65536 | (((u7.exponent + 128)) << 21) | ((n8 < 0) << 17) | ((m9 & 127) << 9) | (m9 >> 7 << 1)
+    n9 = u7.value
+    m10 = ~n9 if n9 < 0 else n9
+    if m10 <= 127:
+        a = (a << 24) | ((h8) << 13) | ((n9 < 0) << 9) | (m10 << 1)
+    elif m10 <= 16383:
+        a = (a << 32) | 65536 | ((h8) << 21) | ((n9 < 0) << 17) | ((m10 & 127) << 9) | (m10 >> 7 << 1)
     else:
-        if not (-32768 <= n8 and n8 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u7.exponent + 128)) << 3), n8) << 1
-    u10 = o.cost_per_unit
-    if not -128 <= u10.exponent <= 127:
+        a = e_int_in((a << 14) | ((h8) << 3), n9, -32768, 32767) << 1
+    u11 = o.cost_per_unit
+    h12 = u11.exponent + 128
+    if h12 >> 8:
         raise _Invalid
-    n11 = u10.value
-    m12 = ~n11 if n11 < 0 else n11
-    if m12 <= 127:
-        a = (a << 25) | (((u10.exponent + 128)) << 13) | ((n11 < 0) << 9) | (m12 << 1)
-    elif m12 <= 16383:
-        a = (a << 33) | 65536 | (((u10.exponent + 128)) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
+    n13 = u11.value
+    m14 = ~n13 if n13 < 0 else n13
+    if m14 <= 127:
+        a = (a << 25) | ((h12) << 13) | ((n13 < 0) << 9) | (m14 << 1)
+    elif m14 <= 16383:
+        a = (a << 33) | 65536 | ((h12) << 21) | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
     else:
-        if not (-32768 <= n11 and n11 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u10.exponent + 128)) << 3), n11) << 1
+        a = e_int_in((a << 15) | ((h12) << 3), n13, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -1108,7 +470,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t4 |= (b & 127) << 7
             if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
+                t4, p = d_uint_more(D, T, p, t4, 14)
         if x & 256:
             t4 = -t4 - 1
         f0 = _mk7(t3, t4)
@@ -1123,7 +485,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t6 |= (b & 127) << 7
             if b & 128:
-                t6, p = d_uint_more(D, T, p, t6)
+                t6, p = d_uint_more(D, T, p, t6, 14)
         if x & 256:
             t6 = -t6 - 1
         f1 = _mk7(t5, t6)
@@ -1138,28 +500,25 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    n15 = o.tax_rule_id
-    if 1 <= n15 <= 127:
-        a = (a << 11) | (n15 << 1)
-    elif 128 <= n15 <= 16383:
-        a = (a << 19) | 65536 | ((n15 & 127) << 9) | (n15 >> 7 << 1)
+    n17 = o.tax_rule_id
+    if 1 <= n17 <= 127:
+        a = (a << 11) | (n17 << 1)
+    elif 128 <= n17 <= 16383:
+        a = (a << 19) | 65536 | ((n17 & 127) << 9) | (n17 >> 7 << 1)
     else:
-        if not (1 <= n15 and n15 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n15) << 1
-    u16 = o.amount
-    if not -128 <= u16.exponent <= 127:
+        a = e_uint_in(a << 2, n17, 1, 4294967295) << 1
+    u18 = o.amount
+    h19 = u18.exponent + 128
+    if h19 >> 8:
         raise _Invalid
-    n17 = u16.value
-    m18 = ~n17 if n17 < 0 else n17
-    if m18 <= 127:
-        a = (a << 24) | (((u16.exponent + 128)) << 13) | ((n17 < 0) << 9) | (m18 << 1)
-    elif m18 <= 16383:
-        a = (a << 32) | 65536 | (((u16.exponent + 128)) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+    n20 = u18.value
+    m21 = ~n20 if n20 < 0 else n20
+    if m21 <= 127:
+        a = (a << 24) | ((h19) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+    elif m21 <= 16383:
+        a = (a << 32) | 65536 | ((h19) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
     else:
-        if not (-32768 <= n17 and n17 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u16.exponent + 128)) << 3), n17) << 1
+        a = e_int_in((a << 14) | ((h19) << 3), n20, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -1180,22 +539,22 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t13 = (x >> 12 & 255) - 128
-        t14 = x & 127
+        t15 = (x >> 12 & 255) - 128
+        t16 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t14 |= (b & 127) << 7
+            t16 |= (b & 127) << 7
             if b & 128:
-                t14, p = d_uint_more(D, T, p, t14)
+                t16, p = d_uint_more(D, T, p, t16, 14)
         if x & 256:
-            t14 = -t14 - 1
-        f1 = _mk7(t13, t14)
+            t16 = -t16 - 1
+        f1 = _mk7(t15, t16)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1244,9 +603,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
@@ -1256,9 +613,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v5 <= 16383:
             a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            if not (0 <= v5 and v5 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v5) << 1
+            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
@@ -1268,9 +623,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v6 <= 16383:
             a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            if not (0 <= v6 and v6 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v6) << 1
+            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
@@ -1280,19 +633,18 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v8 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
-        u19 = v8
-        if not -128 <= u19.exponent <= 127:
+        u22 = v8
+        h23 = u22.exponent + 128
+        if h23 >> 8:
             raise _Invalid
-        n20 = u19.value
-        m21 = ~n20 if n20 < 0 else n20
-        if m21 <= 127:
-            a = (a << 23) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
-        elif m21 <= 16383:
-            a = (a << 31) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+        n24 = u22.value
+        m25 = ~n24 if n24 < 0 else n24
+        if m25 <= 127:
+            a = (a << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
+        elif m25 <= 16383:
+            a = (a << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
         else:
-            if not (-32768 <= n20 and n20 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u19.exponent + 128)) << 3), n20) << 1
+            a = e_int_in((a << 13) | ((h23) << 3), n24, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
@@ -1567,271 +919,14 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
-def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T20[s]
-    a = (a << w) | c
-    u26 = o.ev_target_energy_request
-    if not -128 <= u26.exponent <= 127:
-        raise _Invalid
-    n27 = u26.value
-    m28 = ~n27 if n27 < 0 else n27
-    if m28 <= 127:
-        a = (a << 23) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
-    elif m28 <= 16383:
-        a = (a << 31) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
-    else:
-        if not (-32768 <= n27 and n27 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u26.exponent + 128)) << 3), n27) << 1
-    u29 = o.ev_maximum_energy_request
-    if not -128 <= u29.exponent <= 127:
-        raise _Invalid
-    n30 = u29.value
-    m31 = ~n30 if n30 < 0 else n30
-    if m31 <= 127:
-        a = (a << 25) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
-    elif m31 <= 16383:
-        a = (a << 33) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
-    else:
-        if not (-32768 <= n30 and n30 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u29.exponent + 128)) << 3), n30) << 1
-    u32 = o.ev_minimum_energy_request
-    if not -128 <= u32.exponent <= 127:
-        raise _Invalid
-    n33 = u32.value
-    m34 = ~n33 if n33 < 0 else n33
-    if m34 <= 127:
-        a = (a << 25) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
-    elif m34 <= 16383:
-        a = (a << 33) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
-    else:
-        if not (-32768 <= n33 and n33 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u32.exponent + 128)) << 3), n33) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds2(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _mk10(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _mk10(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 23
-        t22 = (x >> 12 & 255) - 128
-        t23 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t23 |= (b & 127) << 7
-            if b & 128:
-                t23, p = d_uint_more(D, T, p, t23)
-        if x & 256:
-            t23 = -t23 - 1
-        f2 = _mk7(t22, t23)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 25
-        t24 = (x >> 12 & 255) - 128
-        t25 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t25 |= (b & 127) << 7
-            if b & 128:
-                t25, p = d_uint_more(D, T, p, t25)
-        if x & 256:
-            t25 = -t25 - 1
-        f3 = _mk7(t24, t25)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk10(f0, f1, f2, f3), p
-
-
-def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T21[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T22[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.ack_max_delay
-    if v3 is not None:
-        c, w, s = _T23[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    c, w = _T24[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds2(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds1(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds1(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = _ds3(D, T, p)
-            s = 4
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLResControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds1(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds1(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = _ds1(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk11(f0, f1, f2, f3), p
-
-
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    n35 = o.notification_max_delay
-    if 0 <= n35 <= 127:
-        a = (a << 11) | (n35 << 1)
-    elif 128 <= n35 <= 16383:
-        a = (a << 19) | 65536 | ((n35 & 127) << 9) | (n35 >> 7 << 1)
+    n39 = o.notification_max_delay
+    if 0 <= n39 <= 127:
+        a = (a << 11) | (n39 << 1)
+    elif 128 <= n39 <= 16383:
+        a = (a << 19) | 65536 | ((n39 & 127) << 9) | (n39 >> 7 << 1)
     else:
-        if not (0 <= n35 and n35 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n35) << 1
+        a = e_uint_in(a << 2, n39, 0, 65535) << 1
     a = (a << 7) | ((_T5[o.evse_notification]) << 2)
     return a
 
@@ -1852,7 +947,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
         if x & 227 != 0:
             _fail(p, 'EVSEStatus')
@@ -1865,132 +960,18 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk12(f0, f1), p
 
 
-def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T25[s]
-            a = (a << w) | c
-        u38 = v
-        a <<= 1
-        a = e_sel_str(a, u38.x509_issuer_name)
-        n39 = u38.x509_serial_number
-        m40 = ~n39 if n39 < 0 else n39
-        if m40 <= 127:
-            a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
-        elif m40 <= 16383:
-            a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n39) << 1
-        a <<= 1
-    if 1 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T26[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t36, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t37 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t37 |= (b & 127) << 7
-            if b & 128:
-                t37, p = d_uint_more(D, T, p, t37)
-        if x & 256:
-            t37 = -t37 - 1
-        y = _mk14(t36, t37)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 19:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk13(f0), p
-
-
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
     if len(o.session_id) > 8:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    n41 = o.time_stamp
-    if 0 <= n41 <= 127:
-        a = (a << 11) | (n41 << 1)
-    elif 128 <= n41 <= 16383:
-        a = (a << 19) | 65536 | ((n41 & 127) << 9) | (n41 >> 7 << 1)
+    n44 = o.time_stamp
+    if 0 <= n44 <= 127:
+        a = (a << 11) | (n44 << 1)
+    elif 128 <= n44 <= 16383:
+        a = (a << 19) | 65536 | ((n44 & 127) << 9) | (n44 >> 7 << 1)
     else:
-        if not (0 <= n41 and n41 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n41) << 1
+        a = e_uint_in(a << 2, n44, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -2023,7 +1004,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
         if x & 4 != 0:
@@ -2056,15 +1037,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    n42 = o.charged_energy_reading_wh
-    if 0 <= n42 <= 127:
-        a = (a << 11) | (n42 << 1)
-    elif 128 <= n42 <= 16383:
-        a = (a << 19) | 65536 | ((n42 & 127) << 9) | (n42 >> 7 << 1)
+    n45 = o.charged_energy_reading_wh
+    if 0 <= n45 <= 127:
+        a = (a << 11) | (n45 << 1)
+    elif 128 <= n45 <= 16383:
+        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
     else:
-        if not (0 <= n42 and n42 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n42) << 1
+        a = e_uint_in(a << 2, n45, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
@@ -2073,9 +1052,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v2 <= 16383:
             a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
         else:
-            if not (0 <= v2 and v2 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v2) << 1
+            a = e_uint_in(a << 4, v2, 0, 18446744073709551615) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
@@ -2086,9 +1063,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
@@ -2098,9 +1073,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
@@ -2112,15 +1085,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        m43 = ~v6 if v6 < 0 else v6
-        if m43 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m43 << 1)
-        elif m43 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+        m46 = ~v6 if v6 < 0 else v6
+        if m46 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m46 << 1)
+        elif m46 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
         else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v6) << 1
+            a = e_int_in(a << 1, v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
@@ -2130,9 +1101,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v7 <= 16383:
             a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            if not (0 <= v7 and v7 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v7) << 1
+            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -2164,7 +1133,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -2288,18 +1257,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    if not -128 <= o.exponent <= 127:
+    h47 = o.exponent + 128
+    if h47 >> 8:
         raise _Invalid
-    n44 = o.value
-    m45 = ~n44 if n44 < 0 else n44
-    if m45 <= 127:
-        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
-    elif m45 <= 16383:
-        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+    n48 = o.value
+    m49 = ~n48 if n48 < 0 else n48
+    if m49 <= 127:
+        a = (a << 23) | ((h47) << 13) | ((n48 < 0) << 9) | (m49 << 1)
+    elif m49 <= 16383:
+        a = (a << 31) | 65536 | ((h47) << 21) | ((n48 < 0) << 17) | ((m49 & 127) << 9) | (m49 >> 7 << 1)
     else:
-        if not (-32768 <= n44 and n44 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n44) << 1
+        a = e_int_in((a << 13) | ((h47) << 3), n48, -32768, 32767) << 1
     a <<= 1
     return a
 
@@ -2321,7 +1289,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
@@ -2335,142 +1303,132 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    n46 = o.time_anchor
-    if 0 <= n46 <= 127:
-        a = (a << 11) | (n46 << 1)
-    elif 128 <= n46 <= 16383:
-        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    n50 = o.time_anchor
+    if 0 <= n50 <= 127:
+        a = (a << 11) | (n50 << 1)
+    elif 128 <= n50 <= 16383:
+        a = (a << 19) | 65536 | ((n50 & 127) << 9) | (n50 >> 7 << 1)
     else:
-        if not (0 <= n46 and n46 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n46) << 1
+        a = e_uint_in(a << 2, n50, 0, 18446744073709551615) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u47 = v1
-        u48 = u47.amount
-        if not -128 <= u48.exponent <= 127:
+        u51 = v1
+        u52 = u51.amount
+        h53 = u52.exponent + 128
+        if h53 >> 8:
             raise _Invalid
-        n49 = u48.value
-        m50 = ~n49 if n49 < 0 else n49
-        if m50 <= 127:
-            a = (a << 27) | (((u48.exponent + 128)) << 13) | ((n49 < 0) << 9) | (m50 << 1)
-        elif m50 <= 16383:
-            a = (a << 35) | 65536 | (((u48.exponent + 128)) << 21) | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+        n54 = u52.value
+        m55 = ~n54 if n54 < 0 else n54
+        if m55 <= 127:
+            a = (a << 27) | ((h53) << 13) | ((n54 < 0) << 9) | (m55 << 1)
+        elif m55 <= 16383:
+            a = (a << 35) | 65536 | ((h53) << 21) | ((n54 < 0) << 17) | ((m55 & 127) << 9) | (m55 >> 7 << 1)
         else:
-            if not (-32768 <= n49 and n49 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u48.exponent + 128)) << 3), n49) << 1
-        u51 = u47.cost_per_unit
-        if not -128 <= u51.exponent <= 127:
+            a = e_int_in((a << 17) | ((h53) << 3), n54, -32768, 32767) << 1
+        u56 = u51.cost_per_unit
+        h57 = u56.exponent + 128
+        if h57 >> 8:
             raise _Invalid
-        n52 = u51.value
-        m53 = ~n52 if n52 < 0 else n52
-        if m53 <= 127:
-            a = (a << 25) | (((u51.exponent + 128)) << 13) | ((n52 < 0) << 9) | (m53 << 1)
-        elif m53 <= 16383:
-            a = (a << 33) | 65536 | (((u51.exponent + 128)) << 21) | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
+        n58 = u56.value
+        m59 = ~n58 if n58 < 0 else n58
+        if m59 <= 127:
+            a = (a << 25) | ((h57) << 13) | ((n58 < 0) << 9) | (m59 << 1)
+        elif m59 <= 16383:
+            a = (a << 33) | 65536 | ((h57) << 21) | ((n58 < 0) << 17) | ((m59 & 127) << 9) | (m59 >> 7 << 1)
         else:
-            if not (-32768 <= n52 and n52 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u51.exponent + 128)) << 3), n52) << 1
+            a = e_int_in((a << 15) | ((h57) << 3), n58, -32768, 32767) << 1
         s = 2
         a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        u54 = v2
-        u55 = u54.amount
-        if not -128 <= u55.exponent <= 127:
+        u60 = v2
+        u61 = u60.amount
+        h62 = u61.exponent + 128
+        if h62 >> 8:
             raise _Invalid
-        n56 = u55.value
-        m57 = ~n56 if n56 < 0 else n56
-        if m57 <= 127:
-            a = (a << 24) | (((u55.exponent + 128)) << 13) | ((n56 < 0) << 9) | (m57 << 1)
-        elif m57 <= 16383:
-            a = (a << 32) | 65536 | (((u55.exponent + 128)) << 21) | ((n56 < 0) << 17) | ((m57 & 127) << 9) | (m57 >> 7 << 1)
+        n63 = u61.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            if not (-32768 <= n56 and n56 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u55.exponent + 128)) << 3), n56) << 1
-        u58 = u54.cost_per_unit
-        if not -128 <= u58.exponent <= 127:
+            a = e_int_in((a << 14) | ((h62) << 3), n63, -32768, 32767) << 1
+        u65 = u60.cost_per_unit
+        h66 = u65.exponent + 128
+        if h66 >> 8:
             raise _Invalid
-        n59 = u58.value
-        m60 = ~n59 if n59 < 0 else n59
-        if m60 <= 127:
-            a = (a << 25) | (((u58.exponent + 128)) << 13) | ((n59 < 0) << 9) | (m60 << 1)
-        elif m60 <= 16383:
-            a = (a << 33) | 65536 | (((u58.exponent + 128)) << 21) | ((n59 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
+        n67 = u65.value
+        m68 = ~n67 if n67 < 0 else n67
+        if m68 <= 127:
+            a = (a << 25) | ((h66) << 13) | ((n67 < 0) << 9) | (m68 << 1)
+        elif m68 <= 16383:
+            a = (a << 33) | 65536 | ((h66) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
         else:
-            if not (-32768 <= n59 and n59 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u58.exponent + 128)) << 3), n59) << 1
+            a = e_int_in((a << 15) | ((h66) << 3), n67, -32768, 32767) << 1
         a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u61 = v3
-        u62 = u61.amount
-        if not -128 <= u62.exponent <= 127:
+        u69 = v3
+        u70 = u69.amount
+        h71 = u70.exponent + 128
+        if h71 >> 8:
             raise _Invalid
-        n63 = u62.value
-        m64 = ~n63 if n63 < 0 else n63
-        if m64 <= 127:
-            a = (a << 24) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
-        elif m64 <= 16383:
-            a = (a << 32) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+        n72 = u70.value
+        m73 = ~n72 if n72 < 0 else n72
+        if m73 <= 127:
+            a = (a << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
+        elif m73 <= 16383:
+            a = (a << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
         else:
-            if not (-32768 <= n63 and n63 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u62.exponent + 128)) << 3), n63) << 1
-        u65 = u61.cost_per_unit
-        if not -128 <= u65.exponent <= 127:
+            a = e_int_in((a << 14) | ((h71) << 3), n72, -32768, 32767) << 1
+        u74 = u69.cost_per_unit
+        h75 = u74.exponent + 128
+        if h75 >> 8:
             raise _Invalid
-        n66 = u65.value
-        m67 = ~n66 if n66 < 0 else n66
-        if m67 <= 127:
-            a = (a << 25) | (((u65.exponent + 128)) << 13) | ((n66 < 0) << 9) | (m67 << 1)
-        elif m67 <= 16383:
-            a = (a << 33) | 65536 | (((u65.exponent + 128)) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+        n76 = u74.value
+        m77 = ~n76 if n76 < 0 else n76
+        if m77 <= 127:
+            a = (a << 25) | ((h75) << 13) | ((n76 < 0) << 9) | (m77 << 1)
+        elif m77 <= 16383:
+            a = (a << 33) | 65536 | ((h75) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
         else:
-            if not (-32768 <= n66 and n66 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u65.exponent + 128)) << 3), n66) << 1
+            a = e_int_in((a << 15) | ((h75) << 3), n76, -32768, 32767) << 1
         a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        u68 = v4
-        u69 = u68.amount
-        if not -128 <= u69.exponent <= 127:
+        u78 = v4
+        u79 = u78.amount
+        h80 = u79.exponent + 128
+        if h80 >> 8:
             raise _Invalid
-        n70 = u69.value
-        m71 = ~n70 if n70 < 0 else n70
-        if m71 <= 127:
-            a = (a << 24) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
-        elif m71 <= 16383:
-            a = (a << 32) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        n81 = u79.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
         else:
-            if not (-32768 <= n70 and n70 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u69.exponent + 128)) << 3), n70) << 1
-        u72 = u68.cost_per_unit
-        if not -128 <= u72.exponent <= 127:
+            a = e_int_in((a << 14) | ((h80) << 3), n81, -32768, 32767) << 1
+        u83 = u78.cost_per_unit
+        h84 = u83.exponent + 128
+        if h84 >> 8:
             raise _Invalid
-        n73 = u72.value
-        m74 = ~n73 if n73 < 0 else n73
-        if m74 <= 127:
-            a = (a << 25) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
-        elif m74 <= 16383:
-            a = (a << 33) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+        n85 = u83.value
+        m86 = ~n85 if n85 < 0 else n85
+        if m86 <= 127:
+            a = (a << 25) | ((h84) << 13) | ((n85 < 0) << 9) | (m86 << 1)
+        elif m86 <= 16383:
+            a = (a << 33) | 65536 | ((h84) << 21) | ((n85 < 0) << 17) | ((m86 & 127) << 9) | (m86 >> 7 << 1)
         else:
-            if not (-32768 <= n73 and n73 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u72.exponent + 128)) << 3), n73) << 1
+            a = e_int_in((a << 15) | ((h84) << 3), n85, -32768, 32767) << 1
         a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
@@ -2481,29 +1439,26 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        u75 = v
-        n76 = u75.tax_rule_id
-        if 1 <= n76 <= 127:
-            a = (a << 11) | (n76 << 1)
-        elif 128 <= n76 <= 16383:
-            a = (a << 19) | 65536 | ((n76 & 127) << 9) | (n76 >> 7 << 1)
+        u87 = v
+        n88 = u87.tax_rule_id
+        if 1 <= n88 <= 127:
+            a = (a << 11) | (n88 << 1)
+        elif 128 <= n88 <= 16383:
+            a = (a << 19) | 65536 | ((n88 & 127) << 9) | (n88 >> 7 << 1)
         else:
-            if not (1 <= n76 and n76 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n76) << 1
-        u77 = u75.amount
-        if not -128 <= u77.exponent <= 127:
+            a = e_uint_in(a << 2, n88, 1, 4294967295) << 1
+        u89 = u87.amount
+        h90 = u89.exponent + 128
+        if h90 >> 8:
             raise _Invalid
-        n78 = u77.value
-        m79 = ~n78 if n78 < 0 else n78
-        if m79 <= 127:
-            a = (a << 24) | (((u77.exponent + 128)) << 13) | ((n78 < 0) << 9) | (m79 << 1)
-        elif m79 <= 16383:
-            a = (a << 32) | 65536 | (((u77.exponent + 128)) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        n91 = u89.value
+        m92 = ~n91 if n91 < 0 else n91
+        if m92 <= 127:
+            a = (a << 24) | ((h90) << 13) | ((n91 < 0) << 9) | (m92 << 1)
+        elif m92 <= 16383:
+            a = (a << 32) | 65536 | ((h90) << 21) | ((n91 < 0) << 17) | ((m92 & 127) << 9) | (m92 >> 7 << 1)
         else:
-            if not (-32768 <= n78 and n78 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u77.exponent + 128)) << 3), n78) << 1
+            a = e_int_in((a << 14) | ((h90) << 3), n91, -32768, 32767) << 1
         a <<= 2
     if 5 <= s <= 14:
         a = (a << 2) | 1
@@ -2533,7 +1488,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -2675,905 +1630,6 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk17(f0, f1, f2, f3, f4, f5), p
 
 
-def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.ev_target_energy_request
-    if v0 is not None:
-        u80 = v0
-        if not -128 <= u80.exponent <= 127:
-            raise _Invalid
-        n81 = u80.value
-        m82 = ~n81 if n81 < 0 else n81
-        if m82 <= 127:
-            a = (a << 26) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
-        elif m82 <= 16383:
-            a = (a << 34) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
-        else:
-            if not (-32768 <= n81 and n81 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u80.exponent + 128)) << 3), n81) << 1
-        s = 1
-        a <<= 1
-    v1 = o.ev_maximum_energy_request
-    if v1 is not None:
-        c, w, s = _T39[s]
-        a = (a << w) | c
-        u83 = v1
-        if not -128 <= u83.exponent <= 127:
-            raise _Invalid
-        n84 = u83.value
-        m85 = ~n84 if n84 < 0 else n84
-        if m85 <= 127:
-            a = (a << 23) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
-        elif m85 <= 16383:
-            a = (a << 31) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
-        else:
-            if not (-32768 <= n84 and n84 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u83.exponent + 128)) << 3), n84) << 1
-        a <<= 1
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T40[s]
-        a = (a << w) | c
-        u86 = v2
-        if not -128 <= u86.exponent <= 127:
-            raise _Invalid
-        n87 = u86.value
-        m88 = ~n87 if n87 < 0 else n87
-        if m88 <= 127:
-            a = (a << 23) | (((u86.exponent + 128)) << 13) | ((n87 < 0) << 9) | (m88 << 1)
-        elif m88 <= 16383:
-            a = (a << 31) | 65536 | (((u86.exponent + 128)) << 21) | ((n87 < 0) << 17) | ((m88 & 127) << 9) | (m88 >> 7 << 1)
-        else:
-            if not (-32768 <= n87 and n87 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u86.exponent + 128)) << 3), n87) << 1
-        a <<= 1
-    c, w = _T41[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLReqControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk18(f0, f1, f2), p
-
-
-def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk19(), p
-
-
-def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GMessage:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _mk20(f0), p
-
-
-def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GRequest:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _mk21(f0), p
-
-
-def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GResponse:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T3[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GResponse')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'V2GResponse')
-        p += 10
-        f1 = _T4[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _mk22(f0, f1), p
-
-
-def e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    u107 = o.ev_maximum_charge_power
-    if not -128 <= u107.exponent <= 127:
-        raise _Invalid
-    n108 = u107.value
-    m109 = ~n108 if n108 < 0 else n108
-    if m109 <= 127:
-        a = (a << 24) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
-    elif m109 <= 16383:
-        a = (a << 32) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
-    else:
-        if not (-32768 <= n108 and n108 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u107.exponent + 128)) << 3), n108) << 1
-    u110 = o.ev_minimum_charge_power
-    if not -128 <= u110.exponent <= 127:
-        raise _Invalid
-    n111 = u110.value
-    m112 = ~n111 if n111 < 0 else n111
-    if m112 <= 127:
-        a = (a << 25) | (((u110.exponent + 128)) << 13) | ((n111 < 0) << 9) | (m112 << 1)
-    elif m112 <= 16383:
-        a = (a << 33) | 65536 | (((u110.exponent + 128)) << 21) | ((n111 < 0) << 17) | ((m112 & 127) << 9) | (m112 >> 7 << 1)
-    else:
-        if not (-32768 <= n111 and n111 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u110.exponent + 128)) << 3), n111) << 1
-    u113 = o.ev_maximum_charge_current
-    if not -128 <= u113.exponent <= 127:
-        raise _Invalid
-    n114 = u113.value
-    m115 = ~n114 if n114 < 0 else n114
-    if m115 <= 127:
-        a = (a << 25) | (((u113.exponent + 128)) << 13) | ((n114 < 0) << 9) | (m115 << 1)
-    elif m115 <= 16383:
-        a = (a << 33) | 65536 | (((u113.exponent + 128)) << 21) | ((n114 < 0) << 17) | ((m115 & 127) << 9) | (m115 >> 7 << 1)
-    else:
-        if not (-32768 <= n114 and n114 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u113.exponent + 128)) << 3), n114) << 1
-    u116 = o.ev_minimum_charge_current
-    if not -128 <= u116.exponent <= 127:
-        raise _Invalid
-    n117 = u116.value
-    m118 = ~n117 if n117 < 0 else n117
-    if m118 <= 127:
-        a = (a << 25) | (((u116.exponent + 128)) << 13) | ((n117 < 0) << 9) | (m118 << 1)
-    elif m118 <= 16383:
-        a = (a << 33) | 65536 | (((u116.exponent + 128)) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
-    else:
-        if not (-32768 <= n117 and n117 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u116.exponent + 128)) << 3), n117) << 1
-    u119 = o.ev_maximum_voltage
-    if not -128 <= u119.exponent <= 127:
-        raise _Invalid
-    n120 = u119.value
-    m121 = ~n120 if n120 < 0 else n120
-    if m121 <= 127:
-        a = (a << 25) | (((u119.exponent + 128)) << 13) | ((n120 < 0) << 9) | (m121 << 1)
-    elif m121 <= 16383:
-        a = (a << 33) | 65536 | (((u119.exponent + 128)) << 21) | ((n120 < 0) << 17) | ((m121 & 127) << 9) | (m121 >> 7 << 1)
-    else:
-        if not (-32768 <= n120 and n120 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u119.exponent + 128)) << 3), n120) << 1
-    u122 = o.ev_minimum_voltage
-    if not -128 <= u122.exponent <= 127:
-        raise _Invalid
-    n123 = u122.value
-    m124 = ~n123 if n123 < 0 else n123
-    if m124 <= 127:
-        a = (a << 25) | (((u122.exponent + 128)) << 13) | ((n123 < 0) << 9) | (m124 << 1)
-    elif m124 <= 16383:
-        a = (a << 33) | 65536 | (((u122.exponent + 128)) << 21) | ((n123 < 0) << 17) | ((m124 & 127) << 9) | (m124 >> 7 << 1)
-    else:
-        if not (-32768 <= n123 and n123 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u122.exponent + 128)) << 3), n123) << 1
-    s = 6
-    v6 = o.target_soc
-    a <<= 1
-    if v6 is not None:
-        if not 0 <= v6 <= 100:
-            raise _Invalid
-        s = 7
-        a = (a << 11) | ((v6) << 1)
-    c, w, s = _T42[s]
-    a = (a << w) | c
-    u125 = o.ev_maximum_discharge_power
-    if not -128 <= u125.exponent <= 127:
-        raise _Invalid
-    n126 = u125.value
-    m127 = ~n126 if n126 < 0 else n126
-    if m127 <= 127:
-        a = (a << 23) | (((u125.exponent + 128)) << 13) | ((n126 < 0) << 9) | (m127 << 1)
-    elif m127 <= 16383:
-        a = (a << 31) | 65536 | (((u125.exponent + 128)) << 21) | ((n126 < 0) << 17) | ((m127 & 127) << 9) | (m127 >> 7 << 1)
-    else:
-        if not (-32768 <= n126 and n126 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u125.exponent + 128)) << 3), n126) << 1
-    u128 = o.ev_minimum_discharge_power
-    if not -128 <= u128.exponent <= 127:
-        raise _Invalid
-    n129 = u128.value
-    m130 = ~n129 if n129 < 0 else n129
-    if m130 <= 127:
-        a = (a << 25) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
-    elif m130 <= 16383:
-        a = (a << 33) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
-    else:
-        if not (-32768 <= n129 and n129 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u128.exponent + 128)) << 3), n129) << 1
-    u131 = o.ev_maximum_discharge_current
-    if not -128 <= u131.exponent <= 127:
-        raise _Invalid
-    n132 = u131.value
-    m133 = ~n132 if n132 < 0 else n132
-    if m133 <= 127:
-        a = (a << 25) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
-    elif m133 <= 16383:
-        a = (a << 33) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
-    else:
-        if not (-32768 <= n132 and n132 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u131.exponent + 128)) << 3), n132) << 1
-    u134 = o.ev_minimum_discharge_current
-    if not -128 <= u134.exponent <= 127:
-        raise _Invalid
-    n135 = u134.value
-    m136 = ~n135 if n135 < 0 else n135
-    if m136 <= 127:
-        a = (a << 25) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
-    elif m136 <= 16383:
-        a = (a << 33) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
-    else:
-        if not (-32768 <= n135 and n135 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u134.exponent + 128)) << 3), n135) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 23
-        t89 = (x >> 12 & 255) - 128
-        t90 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t90 |= (b & 127) << 7
-            if b & 128:
-                t90, p = d_uint_more(D, T, p, t90)
-        if x & 256:
-            t90 = -t90 - 1
-        f0 = _mk7(t89, t90)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t91 = (x >> 12 & 255) - 128
-        t92 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t92 |= (b & 127) << 7
-            if b & 128:
-                t92, p = d_uint_more(D, T, p, t92)
-        if x & 256:
-            t92 = -t92 - 1
-        f1 = _mk7(t91, t92)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t93 = (x >> 12 & 255) - 128
-        t94 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t94 |= (b & 127) << 7
-            if b & 128:
-                t94, p = d_uint_more(D, T, p, t94)
-        if x & 256:
-            t94 = -t94 - 1
-        f2 = _mk7(t93, t94)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t95 = (x >> 12 & 255) - 128
-        t96 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t96 |= (b & 127) << 7
-            if b & 128:
-                t96, p = d_uint_more(D, T, p, t96)
-        if x & 256:
-            t96 = -t96 - 1
-        f3 = _mk7(t95, t96)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t97 = (x >> 12 & 255) - 128
-        t98 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t98 |= (b & 127) << 7
-            if b & 128:
-                t98, p = d_uint_more(D, T, p, t98)
-        if x & 256:
-            t98 = -t98 - 1
-        f4 = _mk7(t97, t98)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t99 = (x >> 12 & 255) - 128
-        t100 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t100 |= (b & 127) << 7
-            if b & 128:
-                t100, p = d_uint_more(D, T, p, t100)
-        if x & 256:
-            t100 = -t100 - 1
-        f5 = _mk7(t99, t100)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = _ds1(D, T, p)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDReqEnergyTransferMode', 6)
-            return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f7, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 8
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
-                return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 23
-        t101 = (x >> 12 & 255) - 128
-        t102 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t102 |= (b & 127) << 7
-            if b & 128:
-                t102, p = d_uint_more(D, T, p, t102)
-        if x & 256:
-            t102 = -t102 - 1
-        f8 = _mk7(t101, t102)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t103 = (x >> 12 & 255) - 128
-        t104 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t104 |= (b & 127) << 7
-            if b & 128:
-                t104, p = d_uint_more(D, T, p, t104)
-        if x & 256:
-            t104 = -t104 - 1
-        f9 = _mk7(t103, t104)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 25
-        t105 = (x >> 12 & 255) - 128
-        t106 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t106 |= (b & 127) << 7
-            if b & 128:
-                t106, p = d_uint_more(D, T, p, t106)
-        if x & 256:
-            t106 = -t106 - 1
-        f10 = _mk7(t105, t106)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-
-
-def e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    u155 = o.evse_maximum_charge_power
-    if not -128 <= u155.exponent <= 127:
-        raise _Invalid
-    n156 = u155.value
-    m157 = ~n156 if n156 < 0 else n156
-    if m157 <= 127:
-        a = (a << 24) | (((u155.exponent + 128)) << 13) | ((n156 < 0) << 9) | (m157 << 1)
-    elif m157 <= 16383:
-        a = (a << 32) | 65536 | (((u155.exponent + 128)) << 21) | ((n156 < 0) << 17) | ((m157 & 127) << 9) | (m157 >> 7 << 1)
-    else:
-        if not (-32768 <= n156 and n156 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u155.exponent + 128)) << 3), n156) << 1
-    u158 = o.evse_minimum_charge_power
-    if not -128 <= u158.exponent <= 127:
-        raise _Invalid
-    n159 = u158.value
-    m160 = ~n159 if n159 < 0 else n159
-    if m160 <= 127:
-        a = (a << 25) | (((u158.exponent + 128)) << 13) | ((n159 < 0) << 9) | (m160 << 1)
-    elif m160 <= 16383:
-        a = (a << 33) | 65536 | (((u158.exponent + 128)) << 21) | ((n159 < 0) << 17) | ((m160 & 127) << 9) | (m160 >> 7 << 1)
-    else:
-        if not (-32768 <= n159 and n159 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u158.exponent + 128)) << 3), n159) << 1
-    u161 = o.evse_maximum_charge_current
-    if not -128 <= u161.exponent <= 127:
-        raise _Invalid
-    n162 = u161.value
-    m163 = ~n162 if n162 < 0 else n162
-    if m163 <= 127:
-        a = (a << 25) | (((u161.exponent + 128)) << 13) | ((n162 < 0) << 9) | (m163 << 1)
-    elif m163 <= 16383:
-        a = (a << 33) | 65536 | (((u161.exponent + 128)) << 21) | ((n162 < 0) << 17) | ((m163 & 127) << 9) | (m163 >> 7 << 1)
-    else:
-        if not (-32768 <= n162 and n162 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u161.exponent + 128)) << 3), n162) << 1
-    u164 = o.evse_minimum_charge_current
-    if not -128 <= u164.exponent <= 127:
-        raise _Invalid
-    n165 = u164.value
-    m166 = ~n165 if n165 < 0 else n165
-    if m166 <= 127:
-        a = (a << 25) | (((u164.exponent + 128)) << 13) | ((n165 < 0) << 9) | (m166 << 1)
-    elif m166 <= 16383:
-        a = (a << 33) | 65536 | (((u164.exponent + 128)) << 21) | ((n165 < 0) << 17) | ((m166 & 127) << 9) | (m166 >> 7 << 1)
-    else:
-        if not (-32768 <= n165 and n165 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u164.exponent + 128)) << 3), n165) << 1
-    u167 = o.evse_maximum_voltage
-    if not -128 <= u167.exponent <= 127:
-        raise _Invalid
-    n168 = u167.value
-    m169 = ~n168 if n168 < 0 else n168
-    if m169 <= 127:
-        a = (a << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
-    elif m169 <= 16383:
-        a = (a << 33) | 65536 | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
-    else:
-        if not (-32768 <= n168 and n168 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u167.exponent + 128)) << 3), n168) << 1
-    u170 = o.evse_minimum_voltage
-    if not -128 <= u170.exponent <= 127:
-        raise _Invalid
-    n171 = u170.value
-    m172 = ~n171 if n171 < 0 else n171
-    if m172 <= 127:
-        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
-    elif m172 <= 16383:
-        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
-    else:
-        if not (-32768 <= n171 and n171 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
-    s = 6
-    v6 = o.evse_power_ramp_limitation
-    a <<= 1
-    if v6 is not None:
-        u173 = v6
-        if not -128 <= u173.exponent <= 127:
-            raise _Invalid
-        n174 = u173.value
-        m175 = ~n174 if n174 < 0 else n174
-        if m175 <= 127:
-            a = (a << 25) | (((u173.exponent + 128)) << 13) | ((n174 < 0) << 9) | (m175 << 1)
-        elif m175 <= 16383:
-            a = (a << 33) | 65536 | (((u173.exponent + 128)) << 21) | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
-        else:
-            if not (-32768 <= n174 and n174 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u173.exponent + 128)) << 3), n174) << 1
-        s = 7
-        a <<= 1
-    c, w, s = _T43[s]
-    a = (a << w) | c
-    u176 = o.evse_maximum_discharge_power
-    if not -128 <= u176.exponent <= 127:
-        raise _Invalid
-    n177 = u176.value
-    m178 = ~n177 if n177 < 0 else n177
-    if m178 <= 127:
-        a = (a << 23) | (((u176.exponent + 128)) << 13) | ((n177 < 0) << 9) | (m178 << 1)
-    elif m178 <= 16383:
-        a = (a << 31) | 65536 | (((u176.exponent + 128)) << 21) | ((n177 < 0) << 17) | ((m178 & 127) << 9) | (m178 >> 7 << 1)
-    else:
-        if not (-32768 <= n177 and n177 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u176.exponent + 128)) << 3), n177) << 1
-    u179 = o.evse_minimum_discharge_power
-    if not -128 <= u179.exponent <= 127:
-        raise _Invalid
-    n180 = u179.value
-    m181 = ~n180 if n180 < 0 else n180
-    if m181 <= 127:
-        a = (a << 25) | (((u179.exponent + 128)) << 13) | ((n180 < 0) << 9) | (m181 << 1)
-    elif m181 <= 16383:
-        a = (a << 33) | 65536 | (((u179.exponent + 128)) << 21) | ((n180 < 0) << 17) | ((m181 & 127) << 9) | (m181 >> 7 << 1)
-    else:
-        if not (-32768 <= n180 and n180 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u179.exponent + 128)) << 3), n180) << 1
-    u182 = o.evse_maximum_discharge_current
-    if not -128 <= u182.exponent <= 127:
-        raise _Invalid
-    n183 = u182.value
-    m184 = ~n183 if n183 < 0 else n183
-    if m184 <= 127:
-        a = (a << 25) | (((u182.exponent + 128)) << 13) | ((n183 < 0) << 9) | (m184 << 1)
-    elif m184 <= 16383:
-        a = (a << 33) | 65536 | (((u182.exponent + 128)) << 21) | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
-    else:
-        if not (-32768 <= n183 and n183 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u182.exponent + 128)) << 3), n183) << 1
-    u185 = o.evse_minimum_discharge_current
-    if not -128 <= u185.exponent <= 127:
-        raise _Invalid
-    n186 = u185.value
-    m187 = ~n186 if n186 < 0 else n186
-    if m187 <= 127:
-        a = (a << 25) | (((u185.exponent + 128)) << 13) | ((n186 < 0) << 9) | (m187 << 1)
-    elif m187 <= 16383:
-        a = (a << 33) | 65536 | (((u185.exponent + 128)) << 21) | ((n186 < 0) << 17) | ((m187 & 127) << 9) | (m187 >> 7 << 1)
-    else:
-        if not (-32768 <= n186 and n186 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u185.exponent + 128)) << 3), n186) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = None
-    f10: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 23
-        t137 = (x >> 12 & 255) - 128
-        t138 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t138 |= (b & 127) << 7
-            if b & 128:
-                t138, p = d_uint_more(D, T, p, t138)
-        if x & 256:
-            t138 = -t138 - 1
-        f0 = _mk7(t137, t138)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t139 = (x >> 12 & 255) - 128
-        t140 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t140 |= (b & 127) << 7
-            if b & 128:
-                t140, p = d_uint_more(D, T, p, t140)
-        if x & 256:
-            t140 = -t140 - 1
-        f1 = _mk7(t139, t140)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t141 = (x >> 12 & 255) - 128
-        t142 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t142 |= (b & 127) << 7
-            if b & 128:
-                t142, p = d_uint_more(D, T, p, t142)
-        if x & 256:
-            t142 = -t142 - 1
-        f2 = _mk7(t141, t142)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t143 = (x >> 12 & 255) - 128
-        t144 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t144 |= (b & 127) << 7
-            if b & 128:
-                t144, p = d_uint_more(D, T, p, t144)
-        if x & 256:
-            t144 = -t144 - 1
-        f3 = _mk7(t143, t144)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t145 = (x >> 12 & 255) - 128
-        t146 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t146 |= (b & 127) << 7
-            if b & 128:
-                t146, p = d_uint_more(D, T, p, t146)
-        if x & 256:
-            t146 = -t146 - 1
-        f4 = _mk7(t145, t146)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t147 = (x >> 12 & 255) - 128
-        t148 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t148 |= (b & 127) << 7
-            if b & 128:
-                t148, p = d_uint_more(D, T, p, t148)
-        if x & 256:
-            t148 = -t148 - 1
-        f5 = _mk7(t147, t148)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDResEnergyTransferMode', 6)
-            return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f7, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 8
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
-                return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 23
-        t149 = (x >> 12 & 255) - 128
-        t150 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t150 |= (b & 127) << 7
-            if b & 128:
-                t150, p = d_uint_more(D, T, p, t150)
-        if x & 256:
-            t150 = -t150 - 1
-        f8 = _mk7(t149, t150)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t151 = (x >> 12 & 255) - 128
-        t152 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t152 |= (b & 127) << 7
-            if b & 128:
-                t152, p = d_uint_more(D, T, p, t152)
-        if x & 256:
-            t152 = -t152 - 1
-        f9 = _mk7(t151, t152)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 25
-        t153 = (x >> 12 & 255) - 128
-        t154 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t154 |= (b & 127) << 7
-            if b & 128:
-                t154, p = d_uint_more(D, T, p, t154)
-        if x & 256:
-            t154 = -t154 - 1
-        f10 = _mk7(t153, t154)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-
-
 def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
@@ -3583,191 +1639,176 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
+            a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T44[s]
     a = (a << w) | c
-    u208 = o.ev_target_energy_request
-    if not -128 <= u208.exponent <= 127:
+    u221 = o.ev_target_energy_request
+    h222 = u221.exponent + 128
+    if h222 >> 8:
         raise _Invalid
-    n209 = u208.value
-    m210 = ~n209 if n209 < 0 else n209
-    if m210 <= 127:
-        a = (a << 23) | (((u208.exponent + 128)) << 13) | ((n209 < 0) << 9) | (m210 << 1)
-    elif m210 <= 16383:
-        a = (a << 31) | 65536 | (((u208.exponent + 128)) << 21) | ((n209 < 0) << 17) | ((m210 & 127) << 9) | (m210 >> 7 << 1)
+    n223 = u221.value
+    m224 = ~n223 if n223 < 0 else n223
+    if m224 <= 127:
+        a = (a << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
+    elif m224 <= 16383:
+        a = (a << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
     else:
-        if not (-32768 <= n209 and n209 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u208.exponent + 128)) << 3), n209) << 1
-    u211 = o.ev_maximum_energy_request
-    if not -128 <= u211.exponent <= 127:
+        a = e_int_in((a << 13) | ((h222) << 3), n223, -32768, 32767) << 1
+    u225 = o.ev_maximum_energy_request
+    h226 = u225.exponent + 128
+    if h226 >> 8:
         raise _Invalid
-    n212 = u211.value
-    m213 = ~n212 if n212 < 0 else n212
-    if m213 <= 127:
-        a = (a << 25) | (((u211.exponent + 128)) << 13) | ((n212 < 0) << 9) | (m213 << 1)
-    elif m213 <= 16383:
-        a = (a << 33) | 65536 | (((u211.exponent + 128)) << 21) | ((n212 < 0) << 17) | ((m213 & 127) << 9) | (m213 >> 7 << 1)
-    else:
-        if not (-32768 <= n212 and n212 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u211.exponent + 128)) << 3), n212) << 1
-    u214 = o.ev_minimum_energy_request
-    if not -128 <= u214.exponent <= 127:
-        raise _Invalid
-    n215 = u214.value
-    m216 = ~n215 if n215 < 0 else n215
-    if m216 <= 127:
-        a = (a << 25) | (((u214.exponent + 128)) << 13) | ((n215 < 0) << 9) | (m216 << 1)
-    elif m216 <= 16383:
-        a = (a << 33) | 65536 | (((u214.exponent + 128)) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
-    else:
-        if not (-32768 <= n215 and n215 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u214.exponent + 128)) << 3), n215) << 1
-    u217 = o.ev_maximum_charge_power
-    if not -128 <= u217.exponent <= 127:
-        raise _Invalid
-    n218 = u217.value
-    m219 = ~n218 if n218 < 0 else n218
-    if m219 <= 127:
-        a = (a << 25) | (((u217.exponent + 128)) << 13) | ((n218 < 0) << 9) | (m219 << 1)
-    elif m219 <= 16383:
-        a = (a << 33) | 65536 | (((u217.exponent + 128)) << 21) | ((n218 < 0) << 17) | ((m219 & 127) << 9) | (m219 >> 7 << 1)
-    else:
-        if not (-32768 <= n218 and n218 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u217.exponent + 128)) << 3), n218) << 1
-    u220 = o.ev_minimum_charge_power
-    if not -128 <= u220.exponent <= 127:
-        raise _Invalid
-    n221 = u220.value
-    m222 = ~n221 if n221 < 0 else n221
-    if m222 <= 127:
-        a = (a << 25) | (((u220.exponent + 128)) << 13) | ((n221 < 0) << 9) | (m222 << 1)
-    elif m222 <= 16383:
-        a = (a << 33) | 65536 | (((u220.exponent + 128)) << 21) | ((n221 < 0) << 17) | ((m222 & 127) << 9) | (m222 >> 7 << 1)
-    else:
-        if not (-32768 <= n221 and n221 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u220.exponent + 128)) << 3), n221) << 1
-    u223 = o.ev_maximum_charge_current
-    if not -128 <= u223.exponent <= 127:
-        raise _Invalid
-    n224 = u223.value
-    m225 = ~n224 if n224 < 0 else n224
-    if m225 <= 127:
-        a = (a << 25) | (((u223.exponent + 128)) << 13) | ((n224 < 0) << 9) | (m225 << 1)
-    elif m225 <= 16383:
-        a = (a << 33) | 65536 | (((u223.exponent + 128)) << 21) | ((n224 < 0) << 17) | ((m225 & 127) << 9) | (m225 >> 7 << 1)
-    else:
-        if not (-32768 <= n224 and n224 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u223.exponent + 128)) << 3), n224) << 1
-    u226 = o.ev_maximum_voltage
-    if not -128 <= u226.exponent <= 127:
-        raise _Invalid
-    n227 = u226.value
+    n227 = u225.value
     m228 = ~n227 if n227 < 0 else n227
     if m228 <= 127:
-        a = (a << 25) | (((u226.exponent + 128)) << 13) | ((n227 < 0) << 9) | (m228 << 1)
+        a = (a << 25) | ((h226) << 13) | ((n227 < 0) << 9) | (m228 << 1)
     elif m228 <= 16383:
-        a = (a << 33) | 65536 | (((u226.exponent + 128)) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
+        a = (a << 33) | 65536 | ((h226) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
     else:
-        if not (-32768 <= n227 and n227 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u226.exponent + 128)) << 3), n227) << 1
-    u229 = o.ev_minimum_voltage
-    if not -128 <= u229.exponent <= 127:
+        a = e_int_in((a << 15) | ((h226) << 3), n227, -32768, 32767) << 1
+    u229 = o.ev_minimum_energy_request
+    h230 = u229.exponent + 128
+    if h230 >> 8:
         raise _Invalid
-    n230 = u229.value
-    m231 = ~n230 if n230 < 0 else n230
-    if m231 <= 127:
-        a = (a << 25) | (((u229.exponent + 128)) << 13) | ((n230 < 0) << 9) | (m231 << 1)
-    elif m231 <= 16383:
-        a = (a << 33) | 65536 | (((u229.exponent + 128)) << 21) | ((n230 < 0) << 17) | ((m231 & 127) << 9) | (m231 >> 7 << 1)
+    n231 = u229.value
+    m232 = ~n231 if n231 < 0 else n231
+    if m232 <= 127:
+        a = (a << 25) | ((h230) << 13) | ((n231 < 0) << 9) | (m232 << 1)
+    elif m232 <= 16383:
+        a = (a << 33) | 65536 | ((h230) << 21) | ((n231 < 0) << 17) | ((m232 & 127) << 9) | (m232 >> 7 << 1)
     else:
-        if not (-32768 <= n230 and n230 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u229.exponent + 128)) << 3), n230) << 1
-    u232 = o.ev_maximum_discharge_power
-    if not -128 <= u232.exponent <= 127:
+        a = e_int_in((a << 15) | ((h230) << 3), n231, -32768, 32767) << 1
+    u233 = o.ev_maximum_charge_power
+    h234 = u233.exponent + 128
+    if h234 >> 8:
         raise _Invalid
-    n233 = u232.value
-    m234 = ~n233 if n233 < 0 else n233
-    if m234 <= 127:
-        a = (a << 25) | (((u232.exponent + 128)) << 13) | ((n233 < 0) << 9) | (m234 << 1)
-    elif m234 <= 16383:
-        a = (a << 33) | 65536 | (((u232.exponent + 128)) << 21) | ((n233 < 0) << 17) | ((m234 & 127) << 9) | (m234 >> 7 << 1)
+    n235 = u233.value
+    m236 = ~n235 if n235 < 0 else n235
+    if m236 <= 127:
+        a = (a << 25) | ((h234) << 13) | ((n235 < 0) << 9) | (m236 << 1)
+    elif m236 <= 16383:
+        a = (a << 33) | 65536 | ((h234) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
     else:
-        if not (-32768 <= n233 and n233 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u232.exponent + 128)) << 3), n233) << 1
-    u235 = o.ev_minimum_discharge_power
-    if not -128 <= u235.exponent <= 127:
+        a = e_int_in((a << 15) | ((h234) << 3), n235, -32768, 32767) << 1
+    u237 = o.ev_minimum_charge_power
+    h238 = u237.exponent + 128
+    if h238 >> 8:
         raise _Invalid
-    n236 = u235.value
-    m237 = ~n236 if n236 < 0 else n236
-    if m237 <= 127:
-        a = (a << 25) | (((u235.exponent + 128)) << 13) | ((n236 < 0) << 9) | (m237 << 1)
-    elif m237 <= 16383:
-        a = (a << 33) | 65536 | (((u235.exponent + 128)) << 21) | ((n236 < 0) << 17) | ((m237 & 127) << 9) | (m237 >> 7 << 1)
-    else:
-        if not (-32768 <= n236 and n236 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u235.exponent + 128)) << 3), n236) << 1
-    u238 = o.ev_maximum_discharge_current
-    if not -128 <= u238.exponent <= 127:
-        raise _Invalid
-    n239 = u238.value
+    n239 = u237.value
     m240 = ~n239 if n239 < 0 else n239
     if m240 <= 127:
-        a = (a << 25) | (((u238.exponent + 128)) << 13) | ((n239 < 0) << 9) | (m240 << 1)
+        a = (a << 25) | ((h238) << 13) | ((n239 < 0) << 9) | (m240 << 1)
     elif m240 <= 16383:
-        a = (a << 33) | 65536 | (((u238.exponent + 128)) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
+        a = (a << 33) | 65536 | ((h238) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
     else:
-        if not (-32768 <= n239 and n239 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u238.exponent + 128)) << 3), n239) << 1
+        a = e_int_in((a << 15) | ((h238) << 3), n239, -32768, 32767) << 1
+    u241 = o.ev_maximum_charge_current
+    h242 = u241.exponent + 128
+    if h242 >> 8:
+        raise _Invalid
+    n243 = u241.value
+    m244 = ~n243 if n243 < 0 else n243
+    if m244 <= 127:
+        a = (a << 25) | ((h242) << 13) | ((n243 < 0) << 9) | (m244 << 1)
+    elif m244 <= 16383:
+        a = (a << 33) | 65536 | ((h242) << 21) | ((n243 < 0) << 17) | ((m244 & 127) << 9) | (m244 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h242) << 3), n243, -32768, 32767) << 1
+    u245 = o.ev_maximum_voltage
+    h246 = u245.exponent + 128
+    if h246 >> 8:
+        raise _Invalid
+    n247 = u245.value
+    m248 = ~n247 if n247 < 0 else n247
+    if m248 <= 127:
+        a = (a << 25) | ((h246) << 13) | ((n247 < 0) << 9) | (m248 << 1)
+    elif m248 <= 16383:
+        a = (a << 33) | 65536 | ((h246) << 21) | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h246) << 3), n247, -32768, 32767) << 1
+    u249 = o.ev_minimum_voltage
+    h250 = u249.exponent + 128
+    if h250 >> 8:
+        raise _Invalid
+    n251 = u249.value
+    m252 = ~n251 if n251 < 0 else n251
+    if m252 <= 127:
+        a = (a << 25) | ((h250) << 13) | ((n251 < 0) << 9) | (m252 << 1)
+    elif m252 <= 16383:
+        a = (a << 33) | 65536 | ((h250) << 21) | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h250) << 3), n251, -32768, 32767) << 1
+    u253 = o.ev_maximum_discharge_power
+    h254 = u253.exponent + 128
+    if h254 >> 8:
+        raise _Invalid
+    n255 = u253.value
+    m256 = ~n255 if n255 < 0 else n255
+    if m256 <= 127:
+        a = (a << 25) | ((h254) << 13) | ((n255 < 0) << 9) | (m256 << 1)
+    elif m256 <= 16383:
+        a = (a << 33) | 65536 | ((h254) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h254) << 3), n255, -32768, 32767) << 1
+    u257 = o.ev_minimum_discharge_power
+    h258 = u257.exponent + 128
+    if h258 >> 8:
+        raise _Invalid
+    n259 = u257.value
+    m260 = ~n259 if n259 < 0 else n259
+    if m260 <= 127:
+        a = (a << 25) | ((h258) << 13) | ((n259 < 0) << 9) | (m260 << 1)
+    elif m260 <= 16383:
+        a = (a << 33) | 65536 | ((h258) << 21) | ((n259 < 0) << 17) | ((m260 & 127) << 9) | (m260 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h258) << 3), n259, -32768, 32767) << 1
+    u261 = o.ev_maximum_discharge_current
+    h262 = u261.exponent + 128
+    if h262 >> 8:
+        raise _Invalid
+    n263 = u261.value
+    m264 = ~n263 if n263 < 0 else n263
+    if m264 <= 127:
+        a = (a << 25) | ((h262) << 13) | ((n263 < 0) << 9) | (m264 << 1)
+    elif m264 <= 16383:
+        a = (a << 33) | 65536 | ((h262) << 21) | ((n263 < 0) << 17) | ((m264 & 127) << 9) | (m264 >> 7 << 1)
+    else:
+        a = e_int_in((a << 15) | ((h262) << 3), n263, -32768, 32767) << 1
     s = 12
     v12 = o.ev_maximum_v2_x_energy_request
     a <<= 1
     if v12 is not None:
-        u241 = v12
-        if not -128 <= u241.exponent <= 127:
+        u265 = v12
+        h266 = u265.exponent + 128
+        if h266 >> 8:
             raise _Invalid
-        n242 = u241.value
-        m243 = ~n242 if n242 < 0 else n242
-        if m243 <= 127:
-            a = (a << 25) | (((u241.exponent + 128)) << 13) | ((n242 < 0) << 9) | (m243 << 1)
-        elif m243 <= 16383:
-            a = (a << 33) | 65536 | (((u241.exponent + 128)) << 21) | ((n242 < 0) << 17) | ((m243 & 127) << 9) | (m243 >> 7 << 1)
+        n267 = u265.value
+        m268 = ~n267 if n267 < 0 else n267
+        if m268 <= 127:
+            a = (a << 25) | ((h266) << 13) | ((n267 < 0) << 9) | (m268 << 1)
+        elif m268 <= 16383:
+            a = (a << 33) | 65536 | ((h266) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
         else:
-            if not (-32768 <= n242 and n242 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u241.exponent + 128)) << 3), n242) << 1
+            a = e_int_in((a << 15) | ((h266) << 3), n267, -32768, 32767) << 1
         s = 13
         a <<= 1
     v13 = o.ev_minimum_v2_x_energy_request
     if v13 is not None:
         c, w, s = _T45[s]
         a = (a << w) | c
-        u244 = v13
-        if not -128 <= u244.exponent <= 127:
+        u269 = v13
+        h270 = u269.exponent + 128
+        if h270 >> 8:
             raise _Invalid
-        n245 = u244.value
-        m246 = ~n245 if n245 < 0 else n245
-        if m246 <= 127:
-            a = (a << 23) | (((u244.exponent + 128)) << 13) | ((n245 < 0) << 9) | (m246 << 1)
-        elif m246 <= 16383:
-            a = (a << 31) | 65536 | (((u244.exponent + 128)) << 21) | ((n245 < 0) << 17) | ((m246 & 127) << 9) | (m246 >> 7 << 1)
+        n271 = u269.value
+        m272 = ~n271 if n271 < 0 else n271
+        if m272 <= 127:
+            a = (a << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+        elif m272 <= 16383:
+            a = (a << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
         else:
-            if not (-32768 <= n245 and n245 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u244.exponent + 128)) << 3), n245) << 1
+            a = e_int_in((a << 13) | ((h270) << 3), n271, -32768, 32767) << 1
         a <<= 1
     c, w = _T46[s]
     a = (a << w) | c
@@ -3817,152 +1858,152 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 23
-        t188 = (x >> 12 & 255) - 128
-        t189 = x & 127
+        t201 = (x >> 12 & 255) - 128
+        t202 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t189 |= (b & 127) << 7
+            t202 |= (b & 127) << 7
             if b & 128:
-                t189, p = d_uint_more(D, T, p, t189)
+                t202, p = d_uint_more(D, T, p, t202, 14)
         if x & 256:
-            t189 = -t189 - 1
-        f2 = _mk7(t188, t189)
+            t202 = -t202 - 1
+        f2 = _mk7(t201, t202)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t190 = (x >> 12 & 255) - 128
-        t191 = x & 127
+        t203 = (x >> 12 & 255) - 128
+        t204 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t191 |= (b & 127) << 7
+            t204 |= (b & 127) << 7
             if b & 128:
-                t191, p = d_uint_more(D, T, p, t191)
+                t204, p = d_uint_more(D, T, p, t204, 14)
         if x & 256:
-            t191 = -t191 - 1
-        f3 = _mk7(t190, t191)
+            t204 = -t204 - 1
+        f3 = _mk7(t203, t204)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t192 = (x >> 12 & 255) - 128
-        t193 = x & 127
+        t205 = (x >> 12 & 255) - 128
+        t206 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t193 |= (b & 127) << 7
+            t206 |= (b & 127) << 7
             if b & 128:
-                t193, p = d_uint_more(D, T, p, t193)
+                t206, p = d_uint_more(D, T, p, t206, 14)
         if x & 256:
-            t193 = -t193 - 1
-        f4 = _mk7(t192, t193)
+            t206 = -t206 - 1
+        f4 = _mk7(t205, t206)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t194 = (x >> 12 & 255) - 128
-        t195 = x & 127
+        t207 = (x >> 12 & 255) - 128
+        t208 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t195 |= (b & 127) << 7
+            t208 |= (b & 127) << 7
             if b & 128:
-                t195, p = d_uint_more(D, T, p, t195)
+                t208, p = d_uint_more(D, T, p, t208, 14)
         if x & 256:
-            t195 = -t195 - 1
-        f5 = _mk7(t194, t195)
+            t208 = -t208 - 1
+        f5 = _mk7(t207, t208)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t196 = (x >> 12 & 255) - 128
-        t197 = x & 127
+        t209 = (x >> 12 & 255) - 128
+        t210 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t197 |= (b & 127) << 7
+            t210 |= (b & 127) << 7
             if b & 128:
-                t197, p = d_uint_more(D, T, p, t197)
+                t210, p = d_uint_more(D, T, p, t210, 14)
         if x & 256:
-            t197 = -t197 - 1
-        f6 = _mk7(t196, t197)
+            t210 = -t210 - 1
+        f6 = _mk7(t209, t210)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t198 = (x >> 12 & 255) - 128
-        t199 = x & 127
+        t211 = (x >> 12 & 255) - 128
+        t212 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t199 |= (b & 127) << 7
+            t212 |= (b & 127) << 7
             if b & 128:
-                t199, p = d_uint_more(D, T, p, t199)
+                t212, p = d_uint_more(D, T, p, t212, 14)
         if x & 256:
-            t199 = -t199 - 1
-        f7 = _mk7(t198, t199)
+            t212 = -t212 - 1
+        f7 = _mk7(t211, t212)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t200 = (x >> 12 & 255) - 128
-        t201 = x & 127
+        t213 = (x >> 12 & 255) - 128
+        t214 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t201 |= (b & 127) << 7
+            t214 |= (b & 127) << 7
             if b & 128:
-                t201, p = d_uint_more(D, T, p, t201)
+                t214, p = d_uint_more(D, T, p, t214, 14)
         if x & 256:
-            t201 = -t201 - 1
-        f8 = _mk7(t200, t201)
+            t214 = -t214 - 1
+        f8 = _mk7(t213, t214)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t202 = (x >> 12 & 255) - 128
-        t203 = x & 127
+        t215 = (x >> 12 & 255) - 128
+        t216 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t203 |= (b & 127) << 7
+            t216 |= (b & 127) << 7
             if b & 128:
-                t203, p = d_uint_more(D, T, p, t203)
+                t216, p = d_uint_more(D, T, p, t216, 14)
         if x & 256:
-            t203 = -t203 - 1
-        f9 = _mk7(t202, t203)
+            t216 = -t216 - 1
+        f9 = _mk7(t215, t216)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t204 = (x >> 12 & 255) - 128
-        t205 = x & 127
+        t217 = (x >> 12 & 255) - 128
+        t218 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t205 |= (b & 127) << 7
+            t218 |= (b & 127) << 7
             if b & 128:
-                t205, p = d_uint_more(D, T, p, t205)
+                t218, p = d_uint_more(D, T, p, t218, 14)
         if x & 256:
-            t205 = -t205 - 1
-        f10 = _mk7(t204, t205)
+            t218 = -t218 - 1
+        f10 = _mk7(t217, t218)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t206 = (x >> 12 & 255) - 128
-        t207 = x & 127
+        t219 = (x >> 12 & 255) - 128
+        t220 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t207 |= (b & 127) << 7
+            t220 |= (b & 127) << 7
             if b & 128:
-                t207, p = d_uint_more(D, T, p, t207)
+                t220, p = d_uint_more(D, T, p, t220, 14)
         if x & 256:
-            t207 = -t207 - 1
-        f11 = _mk7(t206, t207)
+            t220 = -t220 - 1
+        f11 = _mk7(t219, t220)
         s = 12
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -4012,9 +2053,7 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
+            a = e_uint_in(a << 4, v0, 0, 4294967295) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -4039,115 +2078,105 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 65535) << 1
     c, w, s = _T50[s]
     a = (a << w) | c
-    u261 = o.evse_maximum_charge_power
-    if not -128 <= u261.exponent <= 127:
+    u287 = o.evse_maximum_charge_power
+    h288 = u287.exponent + 128
+    if h288 >> 8:
         raise _Invalid
-    n262 = u261.value
-    m263 = ~n262 if n262 < 0 else n262
-    if m263 <= 127:
-        a = (a << 23) | (((u261.exponent + 128)) << 13) | ((n262 < 0) << 9) | (m263 << 1)
-    elif m263 <= 16383:
-        a = (a << 31) | 65536 | (((u261.exponent + 128)) << 21) | ((n262 < 0) << 17) | ((m263 & 127) << 9) | (m263 >> 7 << 1)
+    n289 = u287.value
+    m290 = ~n289 if n289 < 0 else n289
+    if m290 <= 127:
+        a = (a << 23) | ((h288) << 13) | ((n289 < 0) << 9) | (m290 << 1)
+    elif m290 <= 16383:
+        a = (a << 31) | 65536 | ((h288) << 21) | ((n289 < 0) << 17) | ((m290 & 127) << 9) | (m290 >> 7 << 1)
     else:
-        if not (-32768 <= n262 and n262 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u261.exponent + 128)) << 3), n262) << 1
-    u264 = o.evse_minimum_charge_power
-    if not -128 <= u264.exponent <= 127:
+        a = e_int_in((a << 13) | ((h288) << 3), n289, -32768, 32767) << 1
+    u291 = o.evse_minimum_charge_power
+    h292 = u291.exponent + 128
+    if h292 >> 8:
         raise _Invalid
-    n265 = u264.value
-    m266 = ~n265 if n265 < 0 else n265
-    if m266 <= 127:
-        a = (a << 25) | (((u264.exponent + 128)) << 13) | ((n265 < 0) << 9) | (m266 << 1)
-    elif m266 <= 16383:
-        a = (a << 33) | 65536 | (((u264.exponent + 128)) << 21) | ((n265 < 0) << 17) | ((m266 & 127) << 9) | (m266 >> 7 << 1)
+    n293 = u291.value
+    m294 = ~n293 if n293 < 0 else n293
+    if m294 <= 127:
+        a = (a << 25) | ((h292) << 13) | ((n293 < 0) << 9) | (m294 << 1)
+    elif m294 <= 16383:
+        a = (a << 33) | 65536 | ((h292) << 21) | ((n293 < 0) << 17) | ((m294 & 127) << 9) | (m294 >> 7 << 1)
     else:
-        if not (-32768 <= n265 and n265 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u264.exponent + 128)) << 3), n265) << 1
-    u267 = o.evse_maximum_charge_current
-    if not -128 <= u267.exponent <= 127:
+        a = e_int_in((a << 15) | ((h292) << 3), n293, -32768, 32767) << 1
+    u295 = o.evse_maximum_charge_current
+    h296 = u295.exponent + 128
+    if h296 >> 8:
         raise _Invalid
-    n268 = u267.value
-    m269 = ~n268 if n268 < 0 else n268
-    if m269 <= 127:
-        a = (a << 25) | (((u267.exponent + 128)) << 13) | ((n268 < 0) << 9) | (m269 << 1)
-    elif m269 <= 16383:
-        a = (a << 33) | 65536 | (((u267.exponent + 128)) << 21) | ((n268 < 0) << 17) | ((m269 & 127) << 9) | (m269 >> 7 << 1)
+    n297 = u295.value
+    m298 = ~n297 if n297 < 0 else n297
+    if m298 <= 127:
+        a = (a << 25) | ((h296) << 13) | ((n297 < 0) << 9) | (m298 << 1)
+    elif m298 <= 16383:
+        a = (a << 33) | 65536 | ((h296) << 21) | ((n297 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
     else:
-        if not (-32768 <= n268 and n268 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u267.exponent + 128)) << 3), n268) << 1
-    u270 = o.evse_maximum_voltage
-    if not -128 <= u270.exponent <= 127:
+        a = e_int_in((a << 15) | ((h296) << 3), n297, -32768, 32767) << 1
+    u299 = o.evse_maximum_voltage
+    h300 = u299.exponent + 128
+    if h300 >> 8:
         raise _Invalid
-    n271 = u270.value
-    m272 = ~n271 if n271 < 0 else n271
-    if m272 <= 127:
-        a = (a << 25) | (((u270.exponent + 128)) << 13) | ((n271 < 0) << 9) | (m272 << 1)
-    elif m272 <= 16383:
-        a = (a << 33) | 65536 | (((u270.exponent + 128)) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
+    n301 = u299.value
+    m302 = ~n301 if n301 < 0 else n301
+    if m302 <= 127:
+        a = (a << 25) | ((h300) << 13) | ((n301 < 0) << 9) | (m302 << 1)
+    elif m302 <= 16383:
+        a = (a << 33) | 65536 | ((h300) << 21) | ((n301 < 0) << 17) | ((m302 & 127) << 9) | (m302 >> 7 << 1)
     else:
-        if not (-32768 <= n271 and n271 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u270.exponent + 128)) << 3), n271) << 1
-    u273 = o.evse_maximum_discharge_power
-    if not -128 <= u273.exponent <= 127:
+        a = e_int_in((a << 15) | ((h300) << 3), n301, -32768, 32767) << 1
+    u303 = o.evse_maximum_discharge_power
+    h304 = u303.exponent + 128
+    if h304 >> 8:
         raise _Invalid
-    n274 = u273.value
-    m275 = ~n274 if n274 < 0 else n274
-    if m275 <= 127:
-        a = (a << 25) | (((u273.exponent + 128)) << 13) | ((n274 < 0) << 9) | (m275 << 1)
-    elif m275 <= 16383:
-        a = (a << 33) | 65536 | (((u273.exponent + 128)) << 21) | ((n274 < 0) << 17) | ((m275 & 127) << 9) | (m275 >> 7 << 1)
+    n305 = u303.value
+    m306 = ~n305 if n305 < 0 else n305
+    if m306 <= 127:
+        a = (a << 25) | ((h304) << 13) | ((n305 < 0) << 9) | (m306 << 1)
+    elif m306 <= 16383:
+        a = (a << 33) | 65536 | ((h304) << 21) | ((n305 < 0) << 17) | ((m306 & 127) << 9) | (m306 >> 7 << 1)
     else:
-        if not (-32768 <= n274 and n274 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u273.exponent + 128)) << 3), n274) << 1
-    u276 = o.evse_minimum_discharge_power
-    if not -128 <= u276.exponent <= 127:
+        a = e_int_in((a << 15) | ((h304) << 3), n305, -32768, 32767) << 1
+    u307 = o.evse_minimum_discharge_power
+    h308 = u307.exponent + 128
+    if h308 >> 8:
         raise _Invalid
-    n277 = u276.value
-    m278 = ~n277 if n277 < 0 else n277
-    if m278 <= 127:
-        a = (a << 25) | (((u276.exponent + 128)) << 13) | ((n277 < 0) << 9) | (m278 << 1)
-    elif m278 <= 16383:
-        a = (a << 33) | 65536 | (((u276.exponent + 128)) << 21) | ((n277 < 0) << 17) | ((m278 & 127) << 9) | (m278 >> 7 << 1)
+    n309 = u307.value
+    m310 = ~n309 if n309 < 0 else n309
+    if m310 <= 127:
+        a = (a << 25) | ((h308) << 13) | ((n309 < 0) << 9) | (m310 << 1)
+    elif m310 <= 16383:
+        a = (a << 33) | 65536 | ((h308) << 21) | ((n309 < 0) << 17) | ((m310 & 127) << 9) | (m310 >> 7 << 1)
     else:
-        if not (-32768 <= n277 and n277 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u276.exponent + 128)) << 3), n277) << 1
-    u279 = o.evse_maximum_discharge_current
-    if not -128 <= u279.exponent <= 127:
+        a = e_int_in((a << 15) | ((h308) << 3), n309, -32768, 32767) << 1
+    u311 = o.evse_maximum_discharge_current
+    h312 = u311.exponent + 128
+    if h312 >> 8:
         raise _Invalid
-    n280 = u279.value
-    m281 = ~n280 if n280 < 0 else n280
-    if m281 <= 127:
-        a = (a << 25) | (((u279.exponent + 128)) << 13) | ((n280 < 0) << 9) | (m281 << 1)
-    elif m281 <= 16383:
-        a = (a << 33) | 65536 | (((u279.exponent + 128)) << 21) | ((n280 < 0) << 17) | ((m281 & 127) << 9) | (m281 >> 7 << 1)
+    n313 = u311.value
+    m314 = ~n313 if n313 < 0 else n313
+    if m314 <= 127:
+        a = (a << 25) | ((h312) << 13) | ((n313 < 0) << 9) | (m314 << 1)
+    elif m314 <= 16383:
+        a = (a << 33) | 65536 | ((h312) << 21) | ((n313 < 0) << 17) | ((m314 & 127) << 9) | (m314 >> 7 << 1)
     else:
-        if not (-32768 <= n280 and n280 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u279.exponent + 128)) << 3), n280) << 1
-    u282 = o.evse_minimum_voltage
-    if not -128 <= u282.exponent <= 127:
+        a = e_int_in((a << 15) | ((h312) << 3), n313, -32768, 32767) << 1
+    u315 = o.evse_minimum_voltage
+    h316 = u315.exponent + 128
+    if h316 >> 8:
         raise _Invalid
-    n283 = u282.value
-    m284 = ~n283 if n283 < 0 else n283
-    if m284 <= 127:
-        a = (a << 25) | (((u282.exponent + 128)) << 13) | ((n283 < 0) << 9) | (m284 << 1)
-    elif m284 <= 16383:
-        a = (a << 33) | 65536 | (((u282.exponent + 128)) << 21) | ((n283 < 0) << 17) | ((m284 & 127) << 9) | (m284 >> 7 << 1)
+    n317 = u315.value
+    m318 = ~n317 if n317 < 0 else n317
+    if m318 <= 127:
+        a = (a << 25) | ((h316) << 13) | ((n317 < 0) << 9) | (m318 << 1)
+    elif m318 <= 16383:
+        a = (a << 33) | 65536 | ((h316) << 21) | ((n317 < 0) << 17) | ((m318 & 127) << 9) | (m318 >> 7 << 1)
     else:
-        if not (-32768 <= n283 and n283 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u282.exponent + 128)) << 3), n283) << 1
+        a = e_int_in((a << 15) | ((h316) << 3), n317, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -4247,107 +2276,107 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 23
-        t247 = (x >> 12 & 255) - 128
-        t248 = x & 127
+        t273 = (x >> 12 & 255) - 128
+        t274 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t248 |= (b & 127) << 7
+            t274 |= (b & 127) << 7
             if b & 128:
-                t248, p = d_uint_more(D, T, p, t248)
+                t274, p = d_uint_more(D, T, p, t274, 14)
         if x & 256:
-            t248 = -t248 - 1
-        f5 = _mk7(t247, t248)
+            t274 = -t274 - 1
+        f5 = _mk7(t273, t274)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t249 = (x >> 12 & 255) - 128
-        t250 = x & 127
+        t275 = (x >> 12 & 255) - 128
+        t276 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t250 |= (b & 127) << 7
+            t276 |= (b & 127) << 7
             if b & 128:
-                t250, p = d_uint_more(D, T, p, t250)
+                t276, p = d_uint_more(D, T, p, t276, 14)
         if x & 256:
-            t250 = -t250 - 1
-        f6 = _mk7(t249, t250)
+            t276 = -t276 - 1
+        f6 = _mk7(t275, t276)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t251 = (x >> 12 & 255) - 128
-        t252 = x & 127
+        t277 = (x >> 12 & 255) - 128
+        t278 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t252 |= (b & 127) << 7
+            t278 |= (b & 127) << 7
             if b & 128:
-                t252, p = d_uint_more(D, T, p, t252)
+                t278, p = d_uint_more(D, T, p, t278, 14)
         if x & 256:
-            t252 = -t252 - 1
-        f7 = _mk7(t251, t252)
+            t278 = -t278 - 1
+        f7 = _mk7(t277, t278)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t253 = (x >> 12 & 255) - 128
-        t254 = x & 127
+        t279 = (x >> 12 & 255) - 128
+        t280 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t254 |= (b & 127) << 7
+            t280 |= (b & 127) << 7
             if b & 128:
-                t254, p = d_uint_more(D, T, p, t254)
+                t280, p = d_uint_more(D, T, p, t280, 14)
         if x & 256:
-            t254 = -t254 - 1
-        f8 = _mk7(t253, t254)
+            t280 = -t280 - 1
+        f8 = _mk7(t279, t280)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t255 = (x >> 12 & 255) - 128
-        t256 = x & 127
+        t281 = (x >> 12 & 255) - 128
+        t282 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t256 |= (b & 127) << 7
+            t282 |= (b & 127) << 7
             if b & 128:
-                t256, p = d_uint_more(D, T, p, t256)
+                t282, p = d_uint_more(D, T, p, t282, 14)
         if x & 256:
-            t256 = -t256 - 1
-        f9 = _mk7(t255, t256)
+            t282 = -t282 - 1
+        f9 = _mk7(t281, t282)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t257 = (x >> 12 & 255) - 128
-        t258 = x & 127
+        t283 = (x >> 12 & 255) - 128
+        t284 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t258 |= (b & 127) << 7
+            t284 |= (b & 127) << 7
             if b & 128:
-                t258, p = d_uint_more(D, T, p, t258)
+                t284, p = d_uint_more(D, T, p, t284, 14)
         if x & 256:
-            t258 = -t258 - 1
-        f10 = _mk7(t257, t258)
+            t284 = -t284 - 1
+        f10 = _mk7(t283, t284)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t259 = (x >> 12 & 255) - 128
-        t260 = x & 127
+        t285 = (x >> 12 & 255) - 128
+        t286 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t260 |= (b & 127) << 7
+            t286 |= (b & 127) << 7
             if b & 128:
-                t260, p = d_uint_more(D, T, p, t260)
+                t286, p = d_uint_more(D, T, p, t286, 14)
         if x & 256:
-            t260 = -t260 - 1
-        f11 = _mk7(t259, t260)
+            t286 = -t286 - 1
+        f11 = _mk7(t285, t286)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 3
@@ -4362,229 +2391,216 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u287 = v0
-        if not -128 <= u287.exponent <= 127:
+        u321 = v0
+        h322 = u321.exponent + 128
+        if h322 >> 8:
             raise _Invalid
-        n288 = u287.value
-        m289 = ~n288 if n288 < 0 else n288
-        if m289 <= 127:
-            a = (a << 26) | (((u287.exponent + 128)) << 13) | ((n288 < 0) << 9) | (m289 << 1)
-        elif m289 <= 16383:
-            a = (a << 34) | 65536 | (((u287.exponent + 128)) << 21) | ((n288 < 0) << 17) | ((m289 & 127) << 9) | (m289 >> 7 << 1)
+        n323 = u321.value
+        m324 = ~n323 if n323 < 0 else n323
+        if m324 <= 127:
+            a = (a << 26) | ((h322) << 13) | ((n323 < 0) << 9) | (m324 << 1)
+        elif m324 <= 16383:
+            a = (a << 34) | 65536 | ((h322) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
         else:
-            if not (-32768 <= n288 and n288 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u287.exponent + 128)) << 3), n288) << 1
+            a = e_int_in((a << 16) | ((h322) << 3), n323, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        u290 = v1
-        if not -128 <= u290.exponent <= 127:
+        u325 = v1
+        h326 = u325.exponent + 128
+        if h326 >> 8:
             raise _Invalid
-        n291 = u290.value
-        m292 = ~n291 if n291 < 0 else n291
-        if m292 <= 127:
-            a = (a << 23) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
-        elif m292 <= 16383:
-            a = (a << 31) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+        n327 = u325.value
+        m328 = ~n327 if n327 < 0 else n327
+        if m328 <= 127:
+            a = (a << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+        elif m328 <= 16383:
+            a = (a << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
         else:
-            if not (-32768 <= n291 and n291 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u290.exponent + 128)) << 3), n291) << 1
+            a = e_int_in((a << 13) | ((h326) << 3), n327, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        u293 = v2
-        if not -128 <= u293.exponent <= 127:
+        u329 = v2
+        h330 = u329.exponent + 128
+        if h330 >> 8:
             raise _Invalid
-        n294 = u293.value
-        m295 = ~n294 if n294 < 0 else n294
-        if m295 <= 127:
-            a = (a << 23) | (((u293.exponent + 128)) << 13) | ((n294 < 0) << 9) | (m295 << 1)
-        elif m295 <= 16383:
-            a = (a << 31) | 65536 | (((u293.exponent + 128)) << 21) | ((n294 < 0) << 17) | ((m295 & 127) << 9) | (m295 >> 7 << 1)
+        n331 = u329.value
+        m332 = ~n331 if n331 < 0 else n331
+        if m332 <= 127:
+            a = (a << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
+        elif m332 <= 16383:
+            a = (a << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
         else:
-            if not (-32768 <= n294 and n294 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u293.exponent + 128)) << 3), n294) << 1
+            a = e_int_in((a << 13) | ((h330) << 3), n331, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T53[s]
     a = (a << w) | c
-    u296 = o.ev_target_current
-    if not -128 <= u296.exponent <= 127:
+    u333 = o.ev_target_current
+    h334 = u333.exponent + 128
+    if h334 >> 8:
         raise _Invalid
-    n297 = u296.value
-    m298 = ~n297 if n297 < 0 else n297
-    if m298 <= 127:
-        a = (a << 23) | (((u296.exponent + 128)) << 13) | ((n297 < 0) << 9) | (m298 << 1)
-    elif m298 <= 16383:
-        a = (a << 31) | 65536 | (((u296.exponent + 128)) << 21) | ((n297 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
+    n335 = u333.value
+    m336 = ~n335 if n335 < 0 else n335
+    if m336 <= 127:
+        a = (a << 23) | ((h334) << 13) | ((n335 < 0) << 9) | (m336 << 1)
+    elif m336 <= 16383:
+        a = (a << 31) | 65536 | ((h334) << 21) | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
     else:
-        if not (-32768 <= n297 and n297 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u296.exponent + 128)) << 3), n297) << 1
-    u299 = o.ev_target_voltage
-    if not -128 <= u299.exponent <= 127:
+        a = e_int_in((a << 13) | ((h334) << 3), n335, -32768, 32767) << 1
+    u337 = o.ev_target_voltage
+    h338 = u337.exponent + 128
+    if h338 >> 8:
         raise _Invalid
-    n300 = u299.value
-    m301 = ~n300 if n300 < 0 else n300
-    if m301 <= 127:
-        a = (a << 25) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
-    elif m301 <= 16383:
-        a = (a << 33) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+    n339 = u337.value
+    m340 = ~n339 if n339 < 0 else n339
+    if m340 <= 127:
+        a = (a << 25) | ((h338) << 13) | ((n339 < 0) << 9) | (m340 << 1)
+    elif m340 <= 16383:
+        a = (a << 33) | 65536 | ((h338) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
     else:
-        if not (-32768 <= n300 and n300 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u299.exponent + 128)) << 3), n300) << 1
+        a = e_int_in((a << 15) | ((h338) << 3), n339, -32768, 32767) << 1
     s = 5
     v5 = o.ev_maximum_charge_power
     a <<= 1
     if v5 is not None:
-        u302 = v5
-        if not -128 <= u302.exponent <= 127:
+        u341 = v5
+        h342 = u341.exponent + 128
+        if h342 >> 8:
             raise _Invalid
-        n303 = u302.value
-        m304 = ~n303 if n303 < 0 else n303
-        if m304 <= 127:
-            a = (a << 27) | (((u302.exponent + 128)) << 13) | ((n303 < 0) << 9) | (m304 << 1)
-        elif m304 <= 16383:
-            a = (a << 35) | 65536 | (((u302.exponent + 128)) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
+        n343 = u341.value
+        m344 = ~n343 if n343 < 0 else n343
+        if m344 <= 127:
+            a = (a << 27) | ((h342) << 13) | ((n343 < 0) << 9) | (m344 << 1)
+        elif m344 <= 16383:
+            a = (a << 35) | 65536 | ((h342) << 21) | ((n343 < 0) << 17) | ((m344 & 127) << 9) | (m344 >> 7 << 1)
         else:
-            if not (-32768 <= n303 and n303 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u302.exponent + 128)) << 3), n303) << 1
+            a = e_int_in((a << 17) | ((h342) << 3), n343, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        u305 = v6
-        if not -128 <= u305.exponent <= 127:
+        u345 = v6
+        h346 = u345.exponent + 128
+        if h346 >> 8:
             raise _Invalid
-        n306 = u305.value
-        m307 = ~n306 if n306 < 0 else n306
-        if m307 <= 127:
-            a = (a << 23) | (((u305.exponent + 128)) << 13) | ((n306 < 0) << 9) | (m307 << 1)
-        elif m307 <= 16383:
-            a = (a << 31) | 65536 | (((u305.exponent + 128)) << 21) | ((n306 < 0) << 17) | ((m307 & 127) << 9) | (m307 >> 7 << 1)
+        n347 = u345.value
+        m348 = ~n347 if n347 < 0 else n347
+        if m348 <= 127:
+            a = (a << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
+        elif m348 <= 16383:
+            a = (a << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
         else:
-            if not (-32768 <= n306 and n306 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u305.exponent + 128)) << 3), n306) << 1
+            a = e_int_in((a << 13) | ((h346) << 3), n347, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u308 = v7
-        if not -128 <= u308.exponent <= 127:
+        u349 = v7
+        h350 = u349.exponent + 128
+        if h350 >> 8:
             raise _Invalid
-        n309 = u308.value
-        m310 = ~n309 if n309 < 0 else n309
-        if m310 <= 127:
-            a = (a << 23) | (((u308.exponent + 128)) << 13) | ((n309 < 0) << 9) | (m310 << 1)
-        elif m310 <= 16383:
-            a = (a << 31) | 65536 | (((u308.exponent + 128)) << 21) | ((n309 < 0) << 17) | ((m310 & 127) << 9) | (m310 >> 7 << 1)
+        n351 = u349.value
+        m352 = ~n351 if n351 < 0 else n351
+        if m352 <= 127:
+            a = (a << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
+        elif m352 <= 16383:
+            a = (a << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
         else:
-            if not (-32768 <= n309 and n309 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u308.exponent + 128)) << 3), n309) << 1
+            a = e_int_in((a << 13) | ((h350) << 3), n351, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T56[s]
         a = (a << w) | c
-        u311 = v8
-        if not -128 <= u311.exponent <= 127:
+        u353 = v8
+        h354 = u353.exponent + 128
+        if h354 >> 8:
             raise _Invalid
-        n312 = u311.value
-        m313 = ~n312 if n312 < 0 else n312
-        if m313 <= 127:
-            a = (a << 23) | (((u311.exponent + 128)) << 13) | ((n312 < 0) << 9) | (m313 << 1)
-        elif m313 <= 16383:
-            a = (a << 31) | 65536 | (((u311.exponent + 128)) << 21) | ((n312 < 0) << 17) | ((m313 & 127) << 9) | (m313 >> 7 << 1)
+        n355 = u353.value
+        m356 = ~n355 if n355 < 0 else n355
+        if m356 <= 127:
+            a = (a << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
+        elif m356 <= 16383:
+            a = (a << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
         else:
-            if not (-32768 <= n312 and n312 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u311.exponent + 128)) << 3), n312) << 1
+            a = e_int_in((a << 13) | ((h354) << 3), n355, -32768, 32767) << 1
         a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u314 = v9
-        if not -128 <= u314.exponent <= 127:
+        u357 = v9
+        h358 = u357.exponent + 128
+        if h358 >> 8:
             raise _Invalid
-        n315 = u314.value
-        m316 = ~n315 if n315 < 0 else n315
-        if m316 <= 127:
-            a = (a << 23) | (((u314.exponent + 128)) << 13) | ((n315 < 0) << 9) | (m316 << 1)
-        elif m316 <= 16383:
-            a = (a << 31) | 65536 | (((u314.exponent + 128)) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
+        n359 = u357.value
+        m360 = ~n359 if n359 < 0 else n359
+        if m360 <= 127:
+            a = (a << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
+        elif m360 <= 16383:
+            a = (a << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
         else:
-            if not (-32768 <= n315 and n315 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u314.exponent + 128)) << 3), n315) << 1
+            a = e_int_in((a << 13) | ((h358) << 3), n359, -32768, 32767) << 1
         a <<= 1
     v10 = o.ev_maximum_discharge_power
     if v10 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        u317 = v10
-        if not -128 <= u317.exponent <= 127:
+        u361 = v10
+        h362 = u361.exponent + 128
+        if h362 >> 8:
             raise _Invalid
-        n318 = u317.value
-        m319 = ~n318 if n318 < 0 else n318
-        if m319 <= 127:
-            a = (a << 23) | (((u317.exponent + 128)) << 13) | ((n318 < 0) << 9) | (m319 << 1)
-        elif m319 <= 16383:
-            a = (a << 31) | 65536 | (((u317.exponent + 128)) << 21) | ((n318 < 0) << 17) | ((m319 & 127) << 9) | (m319 >> 7 << 1)
+        n363 = u361.value
+        m364 = ~n363 if n363 < 0 else n363
+        if m364 <= 127:
+            a = (a << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+        elif m364 <= 16383:
+            a = (a << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
         else:
-            if not (-32768 <= n318 and n318 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u317.exponent + 128)) << 3), n318) << 1
+            a = e_int_in((a << 13) | ((h362) << 3), n363, -32768, 32767) << 1
         a <<= 1
     v11 = o.ev_minimum_discharge_power
     if v11 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        u320 = v11
-        if not -128 <= u320.exponent <= 127:
+        u365 = v11
+        h366 = u365.exponent + 128
+        if h366 >> 8:
             raise _Invalid
-        n321 = u320.value
-        m322 = ~n321 if n321 < 0 else n321
-        if m322 <= 127:
-            a = (a << 23) | (((u320.exponent + 128)) << 13) | ((n321 < 0) << 9) | (m322 << 1)
-        elif m322 <= 16383:
-            a = (a << 31) | 65536 | (((u320.exponent + 128)) << 21) | ((n321 < 0) << 17) | ((m322 & 127) << 9) | (m322 >> 7 << 1)
+        n367 = u365.value
+        m368 = ~n367 if n367 < 0 else n367
+        if m368 <= 127:
+            a = (a << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
+        elif m368 <= 16383:
+            a = (a << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
         else:
-            if not (-32768 <= n321 and n321 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u320.exponent + 128)) << 3), n321) << 1
+            a = e_int_in((a << 13) | ((h366) << 3), n367, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_maximum_discharge_current
     if v12 is not None:
         c, w, s = _T60[s]
         a = (a << w) | c
-        u323 = v12
-        if not -128 <= u323.exponent <= 127:
+        u369 = v12
+        h370 = u369.exponent + 128
+        if h370 >> 8:
             raise _Invalid
-        n324 = u323.value
-        m325 = ~n324 if n324 < 0 else n324
-        if m325 <= 127:
-            a = (a << 23) | (((u323.exponent + 128)) << 13) | ((n324 < 0) << 9) | (m325 << 1)
-        elif m325 <= 16383:
-            a = (a << 31) | 65536 | (((u323.exponent + 128)) << 21) | ((n324 < 0) << 17) | ((m325 & 127) << 9) | (m325 >> 7 << 1)
+        n371 = u369.value
+        m372 = ~n371 if n371 < 0 else n371
+        if m372 <= 127:
+            a = (a << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
+        elif m372 <= 16383:
+            a = (a << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
         else:
-            if not (-32768 <= n324 and n324 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u323.exponent + 128)) << 3), n324) << 1
+            a = e_int_in((a << 13) | ((h370) << 3), n371, -32768, 32767) << 1
         a <<= 1
     c, w = _T61[s]
     a = (a << w) | c
@@ -4666,17 +2682,17 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
         if x & 7343616 != 0:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 23
-        t285 = (x >> 12 & 255) - 128
-        t286 = x & 127
+        t319 = (x >> 12 & 255) - 128
+        t320 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t286 |= (b & 127) << 7
+            t320 |= (b & 127) << 7
             if b & 128:
-                t286, p = d_uint_more(D, T, p, t286)
+                t320, p = d_uint_more(D, T, p, t320, 14)
         if x & 256:
-            t286 = -t286 - 1
-        f4 = _mk7(t285, t286)
+            t320 = -t320 - 1
+        f4 = _mk7(t319, t320)
         s = 5
         x = (D >> (T - p - 6)) & 63
         if x & 48 != 0:
@@ -4862,146 +2878,138 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
-        u326 = v0
-        if not -128 <= u326.exponent <= 127:
+        u373 = v0
+        h374 = u373.exponent + 128
+        if h374 >> 8:
             raise _Invalid
-        n327 = u326.value
-        m328 = ~n327 if n327 < 0 else n327
-        if m328 <= 127:
-            a = (a << 27) | (((u326.exponent + 128)) << 13) | ((n327 < 0) << 9) | (m328 << 1)
-        elif m328 <= 16383:
-            a = (a << 35) | 65536 | (((u326.exponent + 128)) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+        n375 = u373.value
+        m376 = ~n375 if n375 < 0 else n375
+        if m376 <= 127:
+            a = (a << 27) | ((h374) << 13) | ((n375 < 0) << 9) | (m376 << 1)
+        elif m376 <= 16383:
+            a = (a << 35) | 65536 | ((h374) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
         else:
-            if not (-32768 <= n327 and n327 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u326.exponent + 128)) << 3), n327) << 1
+            a = e_int_in((a << 17) | ((h374) << 3), n375, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T62[s]
         a = (a << w) | c
-        u329 = v1
-        if not -128 <= u329.exponent <= 127:
+        u377 = v1
+        h378 = u377.exponent + 128
+        if h378 >> 8:
             raise _Invalid
-        n330 = u329.value
-        m331 = ~n330 if n330 < 0 else n330
-        if m331 <= 127:
-            a = (a << 23) | (((u329.exponent + 128)) << 13) | ((n330 < 0) << 9) | (m331 << 1)
-        elif m331 <= 16383:
-            a = (a << 31) | 65536 | (((u329.exponent + 128)) << 21) | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
+        n379 = u377.value
+        m380 = ~n379 if n379 < 0 else n379
+        if m380 <= 127:
+            a = (a << 23) | ((h378) << 13) | ((n379 < 0) << 9) | (m380 << 1)
+        elif m380 <= 16383:
+            a = (a << 31) | 65536 | ((h378) << 21) | ((n379 < 0) << 17) | ((m380 & 127) << 9) | (m380 >> 7 << 1)
         else:
-            if not (-32768 <= n330 and n330 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u329.exponent + 128)) << 3), n330) << 1
+            a = e_int_in((a << 13) | ((h378) << 3), n379, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        u332 = v2
-        if not -128 <= u332.exponent <= 127:
+        u381 = v2
+        h382 = u381.exponent + 128
+        if h382 >> 8:
             raise _Invalid
-        n333 = u332.value
-        m334 = ~n333 if n333 < 0 else n333
-        if m334 <= 127:
-            a = (a << 23) | (((u332.exponent + 128)) << 13) | ((n333 < 0) << 9) | (m334 << 1)
-        elif m334 <= 16383:
-            a = (a << 31) | 65536 | (((u332.exponent + 128)) << 21) | ((n333 < 0) << 17) | ((m334 & 127) << 9) | (m334 >> 7 << 1)
+        n383 = u381.value
+        m384 = ~n383 if n383 < 0 else n383
+        if m384 <= 127:
+            a = (a << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
+        elif m384 <= 16383:
+            a = (a << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
         else:
-            if not (-32768 <= n333 and n333 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u332.exponent + 128)) << 3), n333) << 1
+            a = e_int_in((a << 13) | ((h382) << 3), n383, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        u335 = v3
-        if not -128 <= u335.exponent <= 127:
+        u385 = v3
+        h386 = u385.exponent + 128
+        if h386 >> 8:
             raise _Invalid
-        n336 = u335.value
-        m337 = ~n336 if n336 < 0 else n336
-        if m337 <= 127:
-            a = (a << 23) | (((u335.exponent + 128)) << 13) | ((n336 < 0) << 9) | (m337 << 1)
-        elif m337 <= 16383:
-            a = (a << 31) | 65536 | (((u335.exponent + 128)) << 21) | ((n336 < 0) << 17) | ((m337 & 127) << 9) | (m337 >> 7 << 1)
+        n387 = u385.value
+        m388 = ~n387 if n387 < 0 else n387
+        if m388 <= 127:
+            a = (a << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
+        elif m388 <= 16383:
+            a = (a << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
         else:
-            if not (-32768 <= n336 and n336 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u335.exponent + 128)) << 3), n336) << 1
+            a = e_int_in((a << 13) | ((h386) << 3), n387, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_maximum_discharge_power
     if v4 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        u338 = v4
-        if not -128 <= u338.exponent <= 127:
+        u389 = v4
+        h390 = u389.exponent + 128
+        if h390 >> 8:
             raise _Invalid
-        n339 = u338.value
-        m340 = ~n339 if n339 < 0 else n339
-        if m340 <= 127:
-            a = (a << 23) | (((u338.exponent + 128)) << 13) | ((n339 < 0) << 9) | (m340 << 1)
-        elif m340 <= 16383:
-            a = (a << 31) | 65536 | (((u338.exponent + 128)) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+        n391 = u389.value
+        m392 = ~n391 if n391 < 0 else n391
+        if m392 <= 127:
+            a = (a << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
+        elif m392 <= 16383:
+            a = (a << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
         else:
-            if not (-32768 <= n339 and n339 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u338.exponent + 128)) << 3), n339) << 1
+            a = e_int_in((a << 13) | ((h390) << 3), n391, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_minimum_discharge_power
     if v5 is not None:
         c, w, s = _T66[s]
         a = (a << w) | c
-        u341 = v5
-        if not -128 <= u341.exponent <= 127:
+        u393 = v5
+        h394 = u393.exponent + 128
+        if h394 >> 8:
             raise _Invalid
-        n342 = u341.value
-        m343 = ~n342 if n342 < 0 else n342
-        if m343 <= 127:
-            a = (a << 23) | (((u341.exponent + 128)) << 13) | ((n342 < 0) << 9) | (m343 << 1)
-        elif m343 <= 16383:
-            a = (a << 31) | 65536 | (((u341.exponent + 128)) << 21) | ((n342 < 0) << 17) | ((m343 & 127) << 9) | (m343 >> 7 << 1)
+        n395 = u393.value
+        m396 = ~n395 if n395 < 0 else n395
+        if m396 <= 127:
+            a = (a << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
+        elif m396 <= 16383:
+            a = (a << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
         else:
-            if not (-32768 <= n342 and n342 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u341.exponent + 128)) << 3), n342) << 1
+            a = e_int_in((a << 13) | ((h394) << 3), n395, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_maximum_discharge_current
     if v6 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        u344 = v6
-        if not -128 <= u344.exponent <= 127:
+        u397 = v6
+        h398 = u397.exponent + 128
+        if h398 >> 8:
             raise _Invalid
-        n345 = u344.value
-        m346 = ~n345 if n345 < 0 else n345
-        if m346 <= 127:
-            a = (a << 23) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
-        elif m346 <= 16383:
-            a = (a << 31) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
+        n399 = u397.value
+        m400 = ~n399 if n399 < 0 else n399
+        if m400 <= 127:
+            a = (a << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+        elif m400 <= 16383:
+            a = (a << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
         else:
-            if not (-32768 <= n345 and n345 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u344.exponent + 128)) << 3), n345) << 1
+            a = e_int_in((a << 13) | ((h398) << 3), n399, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_minimum_voltage
     if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        u347 = v7
-        if not -128 <= u347.exponent <= 127:
+        u401 = v7
+        h402 = u401.exponent + 128
+        if h402 >> 8:
             raise _Invalid
-        n348 = u347.value
-        m349 = ~n348 if n348 < 0 else n348
-        if m349 <= 127:
-            a = (a << 23) | (((u347.exponent + 128)) << 13) | ((n348 < 0) << 9) | (m349 << 1)
-        elif m349 <= 16383:
-            a = (a << 31) | 65536 | (((u347.exponent + 128)) << 21) | ((n348 < 0) << 17) | ((m349 & 127) << 9) | (m349 >> 7 << 1)
+        n403 = u401.value
+        m404 = ~n403 if n403 < 0 else n403
+        if m404 <= 127:
+            a = (a << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
+        elif m404 <= 16383:
+            a = (a << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
         else:
-            if not (-32768 <= n348 and n348 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u347.exponent + 128)) << 3), n348) << 1
+            a = e_int_in((a << 13) | ((h402) << 3), n403, -32768, 32767) << 1
         a <<= 1
     c, w = _T69[s]
     a = (a << w) | c
@@ -5198,518 +3206,6 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
     return _mk28(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
-def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_dc.DC_CPDReqEnergyTransferMode:
-        raise _Invalid
-    u362 = o.ev_maximum_charge_power
-    if not -128 <= u362.exponent <= 127:
-        raise _Invalid
-    n363 = u362.value
-    m364 = ~n363 if n363 < 0 else n363
-    if m364 <= 127:
-        a = (a << 24) | (((u362.exponent + 128)) << 13) | ((n363 < 0) << 9) | (m364 << 1)
-    elif m364 <= 16383:
-        a = (a << 32) | 65536 | (((u362.exponent + 128)) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
-    else:
-        if not (-32768 <= n363 and n363 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u362.exponent + 128)) << 3), n363) << 1
-    u365 = o.ev_minimum_charge_power
-    if not -128 <= u365.exponent <= 127:
-        raise _Invalid
-    n366 = u365.value
-    m367 = ~n366 if n366 < 0 else n366
-    if m367 <= 127:
-        a = (a << 25) | (((u365.exponent + 128)) << 13) | ((n366 < 0) << 9) | (m367 << 1)
-    elif m367 <= 16383:
-        a = (a << 33) | 65536 | (((u365.exponent + 128)) << 21) | ((n366 < 0) << 17) | ((m367 & 127) << 9) | (m367 >> 7 << 1)
-    else:
-        if not (-32768 <= n366 and n366 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u365.exponent + 128)) << 3), n366) << 1
-    u368 = o.ev_maximum_charge_current
-    if not -128 <= u368.exponent <= 127:
-        raise _Invalid
-    n369 = u368.value
-    m370 = ~n369 if n369 < 0 else n369
-    if m370 <= 127:
-        a = (a << 25) | (((u368.exponent + 128)) << 13) | ((n369 < 0) << 9) | (m370 << 1)
-    elif m370 <= 16383:
-        a = (a << 33) | 65536 | (((u368.exponent + 128)) << 21) | ((n369 < 0) << 17) | ((m370 & 127) << 9) | (m370 >> 7 << 1)
-    else:
-        if not (-32768 <= n369 and n369 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u368.exponent + 128)) << 3), n369) << 1
-    u371 = o.ev_minimum_charge_current
-    if not -128 <= u371.exponent <= 127:
-        raise _Invalid
-    n372 = u371.value
-    m373 = ~n372 if n372 < 0 else n372
-    if m373 <= 127:
-        a = (a << 25) | (((u371.exponent + 128)) << 13) | ((n372 < 0) << 9) | (m373 << 1)
-    elif m373 <= 16383:
-        a = (a << 33) | 65536 | (((u371.exponent + 128)) << 21) | ((n372 < 0) << 17) | ((m373 & 127) << 9) | (m373 >> 7 << 1)
-    else:
-        if not (-32768 <= n372 and n372 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u371.exponent + 128)) << 3), n372) << 1
-    u374 = o.ev_maximum_voltage
-    if not -128 <= u374.exponent <= 127:
-        raise _Invalid
-    n375 = u374.value
-    m376 = ~n375 if n375 < 0 else n375
-    if m376 <= 127:
-        a = (a << 25) | (((u374.exponent + 128)) << 13) | ((n375 < 0) << 9) | (m376 << 1)
-    elif m376 <= 16383:
-        a = (a << 33) | 65536 | (((u374.exponent + 128)) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
-    else:
-        if not (-32768 <= n375 and n375 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u374.exponent + 128)) << 3), n375) << 1
-    u377 = o.ev_minimum_voltage
-    if not -128 <= u377.exponent <= 127:
-        raise _Invalid
-    n378 = u377.value
-    m379 = ~n378 if n378 < 0 else n378
-    if m379 <= 127:
-        a = (a << 25) | (((u377.exponent + 128)) << 13) | ((n378 < 0) << 9) | (m379 << 1)
-    elif m379 <= 16383:
-        a = (a << 33) | 65536 | (((u377.exponent + 128)) << 21) | ((n378 < 0) << 17) | ((m379 & 127) << 9) | (m379 >> 7 << 1)
-    else:
-        if not (-32768 <= n378 and n378 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u377.exponent + 128)) << 3), n378) << 1
-    s = 6
-    v6 = o.target_soc
-    a <<= 1
-    if v6 is not None:
-        if not 0 <= v6 <= 100:
-            raise _Invalid
-        s = 7
-        a = (a << 11) | ((v6) << 1)
-    c, w = _T70[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 23
-        t350 = (x >> 12 & 255) - 128
-        t351 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t351 |= (b & 127) << 7
-            if b & 128:
-                t351, p = d_uint_more(D, T, p, t351)
-        if x & 256:
-            t351 = -t351 - 1
-        f0 = _mk7(t350, t351)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 25
-        t352 = (x >> 12 & 255) - 128
-        t353 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t353 |= (b & 127) << 7
-            if b & 128:
-                t353, p = d_uint_more(D, T, p, t353)
-        if x & 256:
-            t353 = -t353 - 1
-        f1 = _mk7(t352, t353)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 25
-        t354 = (x >> 12 & 255) - 128
-        t355 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t355 |= (b & 127) << 7
-            if b & 128:
-                t355, p = d_uint_more(D, T, p, t355)
-        if x & 256:
-            t355 = -t355 - 1
-        f2 = _mk7(t354, t355)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 25
-        t356 = (x >> 12 & 255) - 128
-        t357 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t357 |= (b & 127) << 7
-            if b & 128:
-                t357, p = d_uint_more(D, T, p, t357)
-        if x & 256:
-            t357 = -t357 - 1
-        f3 = _mk7(t356, t357)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 25
-        t358 = (x >> 12 & 255) - 128
-        t359 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t359 |= (b & 127) << 7
-            if b & 128:
-                t359, p = d_uint_more(D, T, p, t359)
-        if x & 256:
-            t359 = -t359 - 1
-        f4 = _mk7(t358, t359)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 25
-        t360 = (x >> 12 & 255) - 128
-        t361 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t361 |= (b & 127) << 7
-            if b & 128:
-                t361, p = d_uint_more(D, T, p, t361)
-        if x & 256:
-            t361 = -t361 - 1
-        f5 = _mk7(t360, t361)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = _ds1(D, T, p)
-            s = 7
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_CPDReqEnergyTransferMode', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_CPDReqEnergyTransferMode', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_CPDReqEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk29(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_dc.DC_CPDResEnergyTransferMode:
-        raise _Invalid
-    u392 = o.evse_maximum_charge_power
-    if not -128 <= u392.exponent <= 127:
-        raise _Invalid
-    n393 = u392.value
-    m394 = ~n393 if n393 < 0 else n393
-    if m394 <= 127:
-        a = (a << 24) | (((u392.exponent + 128)) << 13) | ((n393 < 0) << 9) | (m394 << 1)
-    elif m394 <= 16383:
-        a = (a << 32) | 65536 | (((u392.exponent + 128)) << 21) | ((n393 < 0) << 17) | ((m394 & 127) << 9) | (m394 >> 7 << 1)
-    else:
-        if not (-32768 <= n393 and n393 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u392.exponent + 128)) << 3), n393) << 1
-    u395 = o.evse_minimum_charge_power
-    if not -128 <= u395.exponent <= 127:
-        raise _Invalid
-    n396 = u395.value
-    m397 = ~n396 if n396 < 0 else n396
-    if m397 <= 127:
-        a = (a << 25) | (((u395.exponent + 128)) << 13) | ((n396 < 0) << 9) | (m397 << 1)
-    elif m397 <= 16383:
-        a = (a << 33) | 65536 | (((u395.exponent + 128)) << 21) | ((n396 < 0) << 17) | ((m397 & 127) << 9) | (m397 >> 7 << 1)
-    else:
-        if not (-32768 <= n396 and n396 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u395.exponent + 128)) << 3), n396) << 1
-    u398 = o.evse_maximum_charge_current
-    if not -128 <= u398.exponent <= 127:
-        raise _Invalid
-    n399 = u398.value
-    m400 = ~n399 if n399 < 0 else n399
-    if m400 <= 127:
-        a = (a << 25) | (((u398.exponent + 128)) << 13) | ((n399 < 0) << 9) | (m400 << 1)
-    elif m400 <= 16383:
-        a = (a << 33) | 65536 | (((u398.exponent + 128)) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
-    else:
-        if not (-32768 <= n399 and n399 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u398.exponent + 128)) << 3), n399) << 1
-    u401 = o.evse_minimum_charge_current
-    if not -128 <= u401.exponent <= 127:
-        raise _Invalid
-    n402 = u401.value
-    m403 = ~n402 if n402 < 0 else n402
-    if m403 <= 127:
-        a = (a << 25) | (((u401.exponent + 128)) << 13) | ((n402 < 0) << 9) | (m403 << 1)
-    elif m403 <= 16383:
-        a = (a << 33) | 65536 | (((u401.exponent + 128)) << 21) | ((n402 < 0) << 17) | ((m403 & 127) << 9) | (m403 >> 7 << 1)
-    else:
-        if not (-32768 <= n402 and n402 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u401.exponent + 128)) << 3), n402) << 1
-    u404 = o.evse_maximum_voltage
-    if not -128 <= u404.exponent <= 127:
-        raise _Invalid
-    n405 = u404.value
-    m406 = ~n405 if n405 < 0 else n405
-    if m406 <= 127:
-        a = (a << 25) | (((u404.exponent + 128)) << 13) | ((n405 < 0) << 9) | (m406 << 1)
-    elif m406 <= 16383:
-        a = (a << 33) | 65536 | (((u404.exponent + 128)) << 21) | ((n405 < 0) << 17) | ((m406 & 127) << 9) | (m406 >> 7 << 1)
-    else:
-        if not (-32768 <= n405 and n405 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u404.exponent + 128)) << 3), n405) << 1
-    u407 = o.evse_minimum_voltage
-    if not -128 <= u407.exponent <= 127:
-        raise _Invalid
-    n408 = u407.value
-    m409 = ~n408 if n408 < 0 else n408
-    if m409 <= 127:
-        a = (a << 25) | (((u407.exponent + 128)) << 13) | ((n408 < 0) << 9) | (m409 << 1)
-    elif m409 <= 16383:
-        a = (a << 33) | 65536 | (((u407.exponent + 128)) << 21) | ((n408 < 0) << 17) | ((m409 & 127) << 9) | (m409 >> 7 << 1)
-    else:
-        if not (-32768 <= n408 and n408 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u407.exponent + 128)) << 3), n408) << 1
-    s = 6
-    v6 = o.evse_power_ramp_limitation
-    a <<= 1
-    if v6 is not None:
-        u410 = v6
-        if not -128 <= u410.exponent <= 127:
-            raise _Invalid
-        n411 = u410.value
-        m412 = ~n411 if n411 < 0 else n411
-        if m412 <= 127:
-            a = (a << 25) | (((u410.exponent + 128)) << 13) | ((n411 < 0) << 9) | (m412 << 1)
-        elif m412 <= 16383:
-            a = (a << 33) | 65536 | (((u410.exponent + 128)) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
-        else:
-            if not (-32768 <= n411 and n411 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u410.exponent + 128)) << 3), n411) << 1
-        s = 7
-        a <<= 1
-    c, w = _T71[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 23
-        t380 = (x >> 12 & 255) - 128
-        t381 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t381 |= (b & 127) << 7
-            if b & 128:
-                t381, p = d_uint_more(D, T, p, t381)
-        if x & 256:
-            t381 = -t381 - 1
-        f0 = _mk7(t380, t381)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 25
-        t382 = (x >> 12 & 255) - 128
-        t383 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t383 |= (b & 127) << 7
-            if b & 128:
-                t383, p = d_uint_more(D, T, p, t383)
-        if x & 256:
-            t383 = -t383 - 1
-        f1 = _mk7(t382, t383)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 25
-        t384 = (x >> 12 & 255) - 128
-        t385 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t385 |= (b & 127) << 7
-            if b & 128:
-                t385, p = d_uint_more(D, T, p, t385)
-        if x & 256:
-            t385 = -t385 - 1
-        f2 = _mk7(t384, t385)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 25
-        t386 = (x >> 12 & 255) - 128
-        t387 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t387 |= (b & 127) << 7
-            if b & 128:
-                t387, p = d_uint_more(D, T, p, t387)
-        if x & 256:
-            t387 = -t387 - 1
-        f3 = _mk7(t386, t387)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 25
-        t388 = (x >> 12 & 255) - 128
-        t389 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t389 |= (b & 127) << 7
-            if b & 128:
-                t389, p = d_uint_more(D, T, p, t389)
-        if x & 256:
-            t389 = -t389 - 1
-        f4 = _mk7(t388, t389)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 25
-        t390 = (x >> 12 & 255) - 128
-        t391 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t391 |= (b & 127) << 7
-            if b & 128:
-                t391, p = d_uint_more(D, T, p, t391)
-        if x & 256:
-            t391 = -t391 - 1
-        f5 = _mk7(t390, t391)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_CPDResEnergyTransferMode', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_CPDResEnergyTransferMode', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_CPDResEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk30(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso20_dc_DC_CableCheckReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_CableCheckReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_CableCheckReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_CableCheckReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_CableCheckReq (near grammar state {s}): {exc}') from None
-    return _mk31(f0), p
-
-
-def e_iso20_dc_DC_CableCheckRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 15) | ((_T3[o.response_code]) << 7) | ((_T72[o.evse_processing]) << 2)
-    return a
-
-
-def d_iso20_dc_DC_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_CableCheckRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
-            _fail(p, 'DC_CableCheckRes')
-        p += 15
-        f1 = _T4[(x >> 7 & 63)]
-        f2 = _T73[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_CableCheckRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_CableCheckRes (near grammar state {s}): {exc}') from None
-    return _mk32(f0, f1, f2), p
-
-
 def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
@@ -5721,19 +3217,19 @@ def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T74[s]
     a = (a << w) | c
-    u415 = o.ev_present_voltage
-    if not -128 <= u415.exponent <= 127:
+    u470 = o.ev_present_voltage
+    h471 = u470.exponent + 128
+    if h471 >> 8:
         raise _Invalid
-    n416 = u415.value
-    m417 = ~n416 if n416 < 0 else n416
-    if m417 <= 127:
-        a = (a << 27) | ((_BOOL[o.meter_info_requested]) << 25) | (((u415.exponent + 128)) << 13) | ((n416 < 0) << 9) | (m417 << 1)
-    elif m417 <= 16383:
-        a = (a << 35) | 65536 | ((_BOOL[o.meter_info_requested]) << 33) | (((u415.exponent + 128)) << 21) | ((n416 < 0) << 17) | ((m417 & 127) << 9) | (m417 >> 7 << 1)
+    n472 = u470.value
+    h474 = _BOOL[o.meter_info_requested]
+    m473 = ~n472 if n472 < 0 else n472
+    if m473 <= 127:
+        a = (a << 27) | ((h474) << 25) | ((h471) << 13) | ((n472 < 0) << 9) | (m473 << 1)
+    elif m473 <= 16383:
+        a = (a << 35) | 65536 | ((h474) << 33) | ((h471) << 21) | ((n472 < 0) << 17) | ((m473 & 127) << 9) | (m473 >> 7 << 1)
     else:
-        if not (-32768 <= n416 and n416 <= 32767):
-            raise _Invalid
-        a = e_int((a << 17) | ((_BOOL[o.meter_info_requested]) << 15) | (((u415.exponent + 128)) << 3), n416) << 1
+        a = e_int_in((a << 17) | ((h474) << 15) | ((h471) << 3), n472, -32768, 32767) << 1
     a <<= 1
     c, fn = _T75[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
@@ -5779,17 +3275,17 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopReq')
         p += 23
-        t413 = (x >> 12 & 255) - 128
-        t414 = x & 127
+        t468 = (x >> 12 & 255) - 128
+        t469 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t414 |= (b & 127) << 7
+            t469 |= (b & 127) << 7
             if b & 128:
-                t414, p = d_uint_more(D, T, p, t414)
+                t469, p = d_uint_more(D, T, p, t469, 14)
         if x & 256:
-            t414 = -t414 - 1
-        f3 = _mk7(t413, t414)
+            t469 = -t469 - 1
+        f3 = _mk7(t468, t469)
         s = 4
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -5831,18 +3327,16 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
     v2 = o.evse_status
     a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u420 = v2
-        n421 = u420.notification_max_delay
-        if 0 <= n421 <= 127:
-            a = (a << 14) | (n421 << 1)
-        elif 128 <= n421 <= 16383:
-            a = (a << 22) | 65536 | ((n421 & 127) << 9) | (n421 >> 7 << 1)
+        u477 = v2
+        n478 = u477.notification_max_delay
+        if 0 <= n478 <= 127:
+            a = (a << 14) | (n478 << 1)
+        elif 128 <= n478 <= 16383:
+            a = (a << 22) | 65536 | ((n478 & 127) << 9) | (n478 >> 7 << 1)
         else:
-            if not (0 <= n421 and n421 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n421) << 1
+            a = e_uint_in(a << 5, n478, 0, 65535) << 1
         s = 3
-        a = (a << 7) | ((_T5[u420.evse_notification]) << 2)
+        a = (a << 7) | ((_T5[u477.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T76[s]
@@ -5855,32 +3349,30 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T78[s]
     a = (a << w) | c
-    u422 = o.evse_present_current
-    if not -128 <= u422.exponent <= 127:
+    u479 = o.evse_present_current
+    h480 = u479.exponent + 128
+    if h480 >> 8:
         raise _Invalid
-    n423 = u422.value
-    m424 = ~n423 if n423 < 0 else n423
-    if m424 <= 127:
-        a = (a << 23) | (((u422.exponent + 128)) << 13) | ((n423 < 0) << 9) | (m424 << 1)
-    elif m424 <= 16383:
-        a = (a << 31) | 65536 | (((u422.exponent + 128)) << 21) | ((n423 < 0) << 17) | ((m424 & 127) << 9) | (m424 >> 7 << 1)
+    n481 = u479.value
+    m482 = ~n481 if n481 < 0 else n481
+    if m482 <= 127:
+        a = (a << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
+    elif m482 <= 16383:
+        a = (a << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
     else:
-        if not (-32768 <= n423 and n423 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u422.exponent + 128)) << 3), n423) << 1
-    u425 = o.evse_present_voltage
-    if not -128 <= u425.exponent <= 127:
+        a = e_int_in((a << 13) | ((h480) << 3), n481, -32768, 32767) << 1
+    u483 = o.evse_present_voltage
+    h484 = u483.exponent + 128
+    if h484 >> 8:
         raise _Invalid
-    n426 = u425.value
-    m427 = ~n426 if n426 < 0 else n426
-    if m427 <= 127:
-        a = (a << 25) | (((u425.exponent + 128)) << 13) | ((n426 < 0) << 9) | (m427 << 1)
-    elif m427 <= 16383:
-        a = (a << 33) | 65536 | (((u425.exponent + 128)) << 21) | ((n426 < 0) << 17) | ((m427 & 127) << 9) | (m427 >> 7 << 1)
+    n485 = u483.value
+    m486 = ~n485 if n485 < 0 else n485
+    if m486 <= 127:
+        a = (a << 25) | ((h484) << 13) | ((n485 < 0) << 9) | (m486 << 1)
+    elif m486 <= 16383:
+        a = (a << 33) | 65536 | ((h484) << 21) | ((n485 < 0) << 17) | ((m486 & 127) << 9) | (m486 >> 7 << 1)
     else:
-        if not (-32768 <= n426 and n426 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u425.exponent + 128)) << 3), n426) << 1
+        a = e_int_in((a << 15) | ((h484) << 3), n485, -32768, 32767) << 1
     a = (a << 13) | ((_BOOL[o.evse_power_limit_achieved]) << 9) | ((_BOOL[o.evse_current_limit_achieved]) << 5) | ((_BOOL[o.evse_voltage_limit_achieved]) << 1)
     c, fn = _T79[type(o.cl_res_control_mode)]
     a = fn(o.cl_res_control_mode, (a << 3) | c)
@@ -5969,17 +3461,17 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         p += 23
-        t418 = (x >> 12 & 255) - 128
-        t419 = x & 127
+        t475 = (x >> 12 & 255) - 128
+        t476 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t419 |= (b & 127) << 7
+            t476 |= (b & 127) << 7
             if b & 128:
-                t419, p = d_uint_more(D, T, p, t419)
+                t476, p = d_uint_more(D, T, p, t476, 14)
         if x & 256:
-            t419 = -t419 - 1
-        f6 = _mk7(t418, t419)
+            t476 = -t476 - 1
+        f6 = _mk7(t475, t476)
         s = 10
         x = (D >> (T - p - 17)) & 131071
         if x & 126696 != 0:
@@ -6017,323 +3509,6 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
 
 
-def e_iso20_dc_DC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    c, fn = _T80[type(o.dc_cpd_req_energy_transfer_mode)]
-    a = fn(o.dc_cpd_req_energy_transfer_mode, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_iso20_dc_DC_CPDReqEnergyTransferMode(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryReq', 1)
-            return _mk35(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk35(f0, f1), p
-
-
-def e_iso20_dc_DC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 9) | ((_T3[o.response_code]) << 1)
-    c, fn = _T81[type(o.dc_cpd_res_energy_transfer_mode)]
-    a = fn(o.dc_cpd_res_energy_transfer_mode, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryRes')
-        p += 11
-        f1 = _T4[(x >> 3 & 63)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D, T, p)
-            s = 3
-        elif c == 1:
-            f2, p = d_iso20_dc_DC_CPDResEnergyTransferMode(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryRes', 2)
-            return _mk36(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk36(f0, f1, f2), p
-
-
-def e_iso20_dc_DC_PreChargeReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u432 = o.ev_present_voltage
-    if not -128 <= u432.exponent <= 127:
-        raise _Invalid
-    n433 = u432.value
-    m434 = ~n433 if n433 < 0 else n433
-    if m434 <= 127:
-        a = (a << 29) | ((_T72[o.ev_processing]) << 25) | (((u432.exponent + 128)) << 13) | ((n433 < 0) << 9) | (m434 << 1)
-    elif m434 <= 16383:
-        a = (a << 37) | 65536 | ((_T72[o.ev_processing]) << 33) | (((u432.exponent + 128)) << 21) | ((n433 < 0) << 17) | ((m434 & 127) << 9) | (m434 >> 7 << 1)
-    else:
-        if not (-32768 <= n433 and n433 <= 32767):
-            raise _Invalid
-        a = e_int((a << 19) | ((_T72[o.ev_processing]) << 15) | (((u432.exponent + 128)) << 3), n433) << 1
-    u435 = o.ev_target_voltage
-    if not -128 <= u435.exponent <= 127:
-        raise _Invalid
-    n436 = u435.value
-    m437 = ~n436 if n436 < 0 else n436
-    if m437 <= 127:
-        a = (a << 25) | (((u435.exponent + 128)) << 13) | ((n436 < 0) << 9) | (m437 << 1)
-    elif m437 <= 16383:
-        a = (a << 33) | 65536 | (((u435.exponent + 128)) << 21) | ((n436 < 0) << 17) | ((m437 & 127) << 9) | (m437 >> 7 << 1)
-    else:
-        if not (-32768 <= n436 and n436 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u435.exponent + 128)) << 3), n436) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 28)) & 268435455
-        if x & 217058816 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        p += 28
-        f1 = _T73[(x >> 24 & 3)]
-        t428 = (x >> 12 & 255) - 128
-        t429 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t429 |= (b & 127) << 7
-            if b & 128:
-                t429, p = d_uint_more(D, T, p, t429)
-        if x & 256:
-            t429 = -t429 - 1
-        f2 = _mk7(t428, t429)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        p += 25
-        t430 = (x >> 12 & 255) - 128
-        t431 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t431 |= (b & 127) << 7
-            if b & 128:
-                t431, p = d_uint_more(D, T, p, t431)
-        if x & 256:
-            t431 = -t431 - 1
-        f3 = _mk7(t430, t431)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_PreChargeReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_PreChargeReq (near grammar state {s}): {exc}') from None
-    return _mk37(f0, f1, f2, f3), p
-
-
-def e_iso20_dc_DC_PreChargeRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u440 = o.evse_present_voltage
-    if not -128 <= u440.exponent <= 127:
-        raise _Invalid
-    n441 = u440.value
-    m442 = ~n441 if n441 < 0 else n441
-    if m442 <= 127:
-        a = (a << 33) | ((_T3[o.response_code]) << 25) | (((u440.exponent + 128)) << 13) | ((n441 < 0) << 9) | (m442 << 1)
-    elif m442 <= 16383:
-        a = (a << 41) | 65536 | ((_T3[o.response_code]) << 33) | (((u440.exponent + 128)) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
-    else:
-        if not (-32768 <= n441 and n441 <= 32767):
-            raise _Invalid
-        a = e_int((a << 23) | ((_T3[o.response_code]) << 15) | (((u440.exponent + 128)) << 3), n441) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_PreChargeRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 32)) & 4294967295
-        if x & 3236957696 != 0:
-            _fail(p, 'DC_PreChargeRes')
-        p += 32
-        f1 = _T4[(x >> 24 & 63)]
-        t438 = (x >> 12 & 255) - 128
-        t439 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t439 |= (b & 127) << 7
-            if b & 128:
-                t439, p = d_uint_more(D, T, p, t439)
-        if x & 256:
-            t439 = -t439 - 1
-        f2 = _mk7(t438, t439)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'DC_PreChargeRes')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_PreChargeRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_PreChargeRes (near grammar state {s}): {exc}') from None
-    return _mk38(f0, f1, f2), p
-
-
-def e_iso20_dc_DC_WeldingDetectionReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 6) | ((_T72[o.ev_processing]) << 2)
-    return a
-
-
-def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_WeldingDetectionReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
-            _fail(p, 'DC_WeldingDetectionReq')
-        p += 6
-        f1 = _T73[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_WeldingDetectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _mk39(f0, f1), p
-
-
-def e_iso20_dc_DC_WeldingDetectionRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u445 = o.evse_present_voltage
-    if not -128 <= u445.exponent <= 127:
-        raise _Invalid
-    n446 = u445.value
-    m447 = ~n446 if n446 < 0 else n446
-    if m447 <= 127:
-        a = (a << 33) | ((_T3[o.response_code]) << 25) | (((u445.exponent + 128)) << 13) | ((n446 < 0) << 9) | (m447 << 1)
-    elif m447 <= 16383:
-        a = (a << 41) | 65536 | ((_T3[o.response_code]) << 33) | (((u445.exponent + 128)) << 21) | ((n446 < 0) << 17) | ((m447 & 127) << 9) | (m447 >> 7 << 1)
-    else:
-        if not (-32768 <= n446 and n446 <= 32767):
-            raise _Invalid
-        a = e_int((a << 23) | ((_T3[o.response_code]) << 15) | (((u445.exponent + 128)) << 3), n446) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_WeldingDetectionRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 32)) & 4294967295
-        if x & 3236957696 != 0:
-            _fail(p, 'DC_WeldingDetectionRes')
-        p += 32
-        f1 = _T4[(x >> 24 & 63)]
-        t443 = (x >> 12 & 255) - 128
-        t444 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t444 |= (b & 127) << 7
-            if b & 128:
-                t444, p = d_uint_more(D, T, p, t444)
-        if x & 256:
-            t444 = -t444 - 1
-        f2 = _mk7(t443, t444)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'DC_WeldingDetectionRes')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_WeldingDetectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _mk40(f0, f1, f2), p
-
-
 def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     if o.__class__ is not _iso20_dc.Dynamic_DC_CLReqControlMode:
         raise _Invalid
@@ -6345,116 +3520,106 @@ def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
+            a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T82[s]
     a = (a << w) | c
-    u462 = o.ev_target_energy_request
-    if not -128 <= u462.exponent <= 127:
+    u521 = o.ev_target_energy_request
+    h522 = u521.exponent + 128
+    if h522 >> 8:
         raise _Invalid
-    n463 = u462.value
-    m464 = ~n463 if n463 < 0 else n463
-    if m464 <= 127:
-        a = (a << 23) | (((u462.exponent + 128)) << 13) | ((n463 < 0) << 9) | (m464 << 1)
-    elif m464 <= 16383:
-        a = (a << 31) | 65536 | (((u462.exponent + 128)) << 21) | ((n463 < 0) << 17) | ((m464 & 127) << 9) | (m464 >> 7 << 1)
+    n523 = u521.value
+    m524 = ~n523 if n523 < 0 else n523
+    if m524 <= 127:
+        a = (a << 23) | ((h522) << 13) | ((n523 < 0) << 9) | (m524 << 1)
+    elif m524 <= 16383:
+        a = (a << 31) | 65536 | ((h522) << 21) | ((n523 < 0) << 17) | ((m524 & 127) << 9) | (m524 >> 7 << 1)
     else:
-        if not (-32768 <= n463 and n463 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u462.exponent + 128)) << 3), n463) << 1
-    u465 = o.ev_maximum_energy_request
-    if not -128 <= u465.exponent <= 127:
+        a = e_int_in((a << 13) | ((h522) << 3), n523, -32768, 32767) << 1
+    u525 = o.ev_maximum_energy_request
+    h526 = u525.exponent + 128
+    if h526 >> 8:
         raise _Invalid
-    n466 = u465.value
-    m467 = ~n466 if n466 < 0 else n466
-    if m467 <= 127:
-        a = (a << 25) | (((u465.exponent + 128)) << 13) | ((n466 < 0) << 9) | (m467 << 1)
-    elif m467 <= 16383:
-        a = (a << 33) | 65536 | (((u465.exponent + 128)) << 21) | ((n466 < 0) << 17) | ((m467 & 127) << 9) | (m467 >> 7 << 1)
+    n527 = u525.value
+    m528 = ~n527 if n527 < 0 else n527
+    if m528 <= 127:
+        a = (a << 25) | ((h526) << 13) | ((n527 < 0) << 9) | (m528 << 1)
+    elif m528 <= 16383:
+        a = (a << 33) | 65536 | ((h526) << 21) | ((n527 < 0) << 17) | ((m528 & 127) << 9) | (m528 >> 7 << 1)
     else:
-        if not (-32768 <= n466 and n466 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u465.exponent + 128)) << 3), n466) << 1
-    u468 = o.ev_minimum_energy_request
-    if not -128 <= u468.exponent <= 127:
+        a = e_int_in((a << 15) | ((h526) << 3), n527, -32768, 32767) << 1
+    u529 = o.ev_minimum_energy_request
+    h530 = u529.exponent + 128
+    if h530 >> 8:
         raise _Invalid
-    n469 = u468.value
-    m470 = ~n469 if n469 < 0 else n469
-    if m470 <= 127:
-        a = (a << 25) | (((u468.exponent + 128)) << 13) | ((n469 < 0) << 9) | (m470 << 1)
-    elif m470 <= 16383:
-        a = (a << 33) | 65536 | (((u468.exponent + 128)) << 21) | ((n469 < 0) << 17) | ((m470 & 127) << 9) | (m470 >> 7 << 1)
+    n531 = u529.value
+    m532 = ~n531 if n531 < 0 else n531
+    if m532 <= 127:
+        a = (a << 25) | ((h530) << 13) | ((n531 < 0) << 9) | (m532 << 1)
+    elif m532 <= 16383:
+        a = (a << 33) | 65536 | ((h530) << 21) | ((n531 < 0) << 17) | ((m532 & 127) << 9) | (m532 >> 7 << 1)
     else:
-        if not (-32768 <= n469 and n469 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u468.exponent + 128)) << 3), n469) << 1
-    u471 = o.ev_maximum_charge_power
-    if not -128 <= u471.exponent <= 127:
+        a = e_int_in((a << 15) | ((h530) << 3), n531, -32768, 32767) << 1
+    u533 = o.ev_maximum_charge_power
+    h534 = u533.exponent + 128
+    if h534 >> 8:
         raise _Invalid
-    n472 = u471.value
-    m473 = ~n472 if n472 < 0 else n472
-    if m473 <= 127:
-        a = (a << 25) | (((u471.exponent + 128)) << 13) | ((n472 < 0) << 9) | (m473 << 1)
-    elif m473 <= 16383:
-        a = (a << 33) | 65536 | (((u471.exponent + 128)) << 21) | ((n472 < 0) << 17) | ((m473 & 127) << 9) | (m473 >> 7 << 1)
+    n535 = u533.value
+    m536 = ~n535 if n535 < 0 else n535
+    if m536 <= 127:
+        a = (a << 25) | ((h534) << 13) | ((n535 < 0) << 9) | (m536 << 1)
+    elif m536 <= 16383:
+        a = (a << 33) | 65536 | ((h534) << 21) | ((n535 < 0) << 17) | ((m536 & 127) << 9) | (m536 >> 7 << 1)
     else:
-        if not (-32768 <= n472 and n472 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u471.exponent + 128)) << 3), n472) << 1
-    u474 = o.ev_minimum_charge_power
-    if not -128 <= u474.exponent <= 127:
+        a = e_int_in((a << 15) | ((h534) << 3), n535, -32768, 32767) << 1
+    u537 = o.ev_minimum_charge_power
+    h538 = u537.exponent + 128
+    if h538 >> 8:
         raise _Invalid
-    n475 = u474.value
-    m476 = ~n475 if n475 < 0 else n475
-    if m476 <= 127:
-        a = (a << 25) | (((u474.exponent + 128)) << 13) | ((n475 < 0) << 9) | (m476 << 1)
-    elif m476 <= 16383:
-        a = (a << 33) | 65536 | (((u474.exponent + 128)) << 21) | ((n475 < 0) << 17) | ((m476 & 127) << 9) | (m476 >> 7 << 1)
+    n539 = u537.value
+    m540 = ~n539 if n539 < 0 else n539
+    if m540 <= 127:
+        a = (a << 25) | ((h538) << 13) | ((n539 < 0) << 9) | (m540 << 1)
+    elif m540 <= 16383:
+        a = (a << 33) | 65536 | ((h538) << 21) | ((n539 < 0) << 17) | ((m540 & 127) << 9) | (m540 >> 7 << 1)
     else:
-        if not (-32768 <= n475 and n475 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u474.exponent + 128)) << 3), n475) << 1
-    u477 = o.ev_maximum_charge_current
-    if not -128 <= u477.exponent <= 127:
+        a = e_int_in((a << 15) | ((h538) << 3), n539, -32768, 32767) << 1
+    u541 = o.ev_maximum_charge_current
+    h542 = u541.exponent + 128
+    if h542 >> 8:
         raise _Invalid
-    n478 = u477.value
-    m479 = ~n478 if n478 < 0 else n478
-    if m479 <= 127:
-        a = (a << 25) | (((u477.exponent + 128)) << 13) | ((n478 < 0) << 9) | (m479 << 1)
-    elif m479 <= 16383:
-        a = (a << 33) | 65536 | (((u477.exponent + 128)) << 21) | ((n478 < 0) << 17) | ((m479 & 127) << 9) | (m479 >> 7 << 1)
+    n543 = u541.value
+    m544 = ~n543 if n543 < 0 else n543
+    if m544 <= 127:
+        a = (a << 25) | ((h542) << 13) | ((n543 < 0) << 9) | (m544 << 1)
+    elif m544 <= 16383:
+        a = (a << 33) | 65536 | ((h542) << 21) | ((n543 < 0) << 17) | ((m544 & 127) << 9) | (m544 >> 7 << 1)
     else:
-        if not (-32768 <= n478 and n478 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u477.exponent + 128)) << 3), n478) << 1
-    u480 = o.ev_maximum_voltage
-    if not -128 <= u480.exponent <= 127:
+        a = e_int_in((a << 15) | ((h542) << 3), n543, -32768, 32767) << 1
+    u545 = o.ev_maximum_voltage
+    h546 = u545.exponent + 128
+    if h546 >> 8:
         raise _Invalid
-    n481 = u480.value
-    m482 = ~n481 if n481 < 0 else n481
-    if m482 <= 127:
-        a = (a << 25) | (((u480.exponent + 128)) << 13) | ((n481 < 0) << 9) | (m482 << 1)
-    elif m482 <= 16383:
-        a = (a << 33) | 65536 | (((u480.exponent + 128)) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
+    n547 = u545.value
+    m548 = ~n547 if n547 < 0 else n547
+    if m548 <= 127:
+        a = (a << 25) | ((h546) << 13) | ((n547 < 0) << 9) | (m548 << 1)
+    elif m548 <= 16383:
+        a = (a << 33) | 65536 | ((h546) << 21) | ((n547 < 0) << 17) | ((m548 & 127) << 9) | (m548 >> 7 << 1)
     else:
-        if not (-32768 <= n481 and n481 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u480.exponent + 128)) << 3), n481) << 1
-    u483 = o.ev_minimum_voltage
-    if not -128 <= u483.exponent <= 127:
+        a = e_int_in((a << 15) | ((h546) << 3), n547, -32768, 32767) << 1
+    u549 = o.ev_minimum_voltage
+    h550 = u549.exponent + 128
+    if h550 >> 8:
         raise _Invalid
-    n484 = u483.value
-    m485 = ~n484 if n484 < 0 else n484
-    if m485 <= 127:
-        a = (a << 25) | (((u483.exponent + 128)) << 13) | ((n484 < 0) << 9) | (m485 << 1)
-    elif m485 <= 16383:
-        a = (a << 33) | 65536 | (((u483.exponent + 128)) << 21) | ((n484 < 0) << 17) | ((m485 & 127) << 9) | (m485 >> 7 << 1)
+    n551 = u549.value
+    m552 = ~n551 if n551 < 0 else n551
+    if m552 <= 127:
+        a = (a << 25) | ((h550) << 13) | ((n551 < 0) << 9) | (m552 << 1)
+    elif m552 <= 16383:
+        a = (a << 33) | 65536 | ((h550) << 21) | ((n551 < 0) << 17) | ((m552 & 127) << 9) | (m552 >> 7 << 1)
     else:
-        if not (-32768 <= n484 and n484 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u483.exponent + 128)) << 3), n484) << 1
+        a = e_int_in((a << 15) | ((h550) << 3), n551, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -6497,107 +3662,107 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 23
-        t448 = (x >> 12 & 255) - 128
-        t449 = x & 127
+        t507 = (x >> 12 & 255) - 128
+        t508 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t449 |= (b & 127) << 7
+            t508 |= (b & 127) << 7
             if b & 128:
-                t449, p = d_uint_more(D, T, p, t449)
+                t508, p = d_uint_more(D, T, p, t508, 14)
         if x & 256:
-            t449 = -t449 - 1
-        f2 = _mk7(t448, t449)
+            t508 = -t508 - 1
+        f2 = _mk7(t507, t508)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t450 = (x >> 12 & 255) - 128
-        t451 = x & 127
+        t509 = (x >> 12 & 255) - 128
+        t510 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t451 |= (b & 127) << 7
+            t510 |= (b & 127) << 7
             if b & 128:
-                t451, p = d_uint_more(D, T, p, t451)
+                t510, p = d_uint_more(D, T, p, t510, 14)
         if x & 256:
-            t451 = -t451 - 1
-        f3 = _mk7(t450, t451)
+            t510 = -t510 - 1
+        f3 = _mk7(t509, t510)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t452 = (x >> 12 & 255) - 128
-        t453 = x & 127
+        t511 = (x >> 12 & 255) - 128
+        t512 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t453 |= (b & 127) << 7
+            t512 |= (b & 127) << 7
             if b & 128:
-                t453, p = d_uint_more(D, T, p, t453)
+                t512, p = d_uint_more(D, T, p, t512, 14)
         if x & 256:
-            t453 = -t453 - 1
-        f4 = _mk7(t452, t453)
+            t512 = -t512 - 1
+        f4 = _mk7(t511, t512)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t454 = (x >> 12 & 255) - 128
-        t455 = x & 127
+        t513 = (x >> 12 & 255) - 128
+        t514 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t455 |= (b & 127) << 7
+            t514 |= (b & 127) << 7
             if b & 128:
-                t455, p = d_uint_more(D, T, p, t455)
+                t514, p = d_uint_more(D, T, p, t514, 14)
         if x & 256:
-            t455 = -t455 - 1
-        f5 = _mk7(t454, t455)
+            t514 = -t514 - 1
+        f5 = _mk7(t513, t514)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t456 = (x >> 12 & 255) - 128
-        t457 = x & 127
+        t515 = (x >> 12 & 255) - 128
+        t516 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t457 |= (b & 127) << 7
+            t516 |= (b & 127) << 7
             if b & 128:
-                t457, p = d_uint_more(D, T, p, t457)
+                t516, p = d_uint_more(D, T, p, t516, 14)
         if x & 256:
-            t457 = -t457 - 1
-        f6 = _mk7(t456, t457)
+            t516 = -t516 - 1
+        f6 = _mk7(t515, t516)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t458 = (x >> 12 & 255) - 128
-        t459 = x & 127
+        t517 = (x >> 12 & 255) - 128
+        t518 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t459 |= (b & 127) << 7
+            t518 |= (b & 127) << 7
             if b & 128:
-                t459, p = d_uint_more(D, T, p, t459)
+                t518, p = d_uint_more(D, T, p, t518, 14)
         if x & 256:
-            t459 = -t459 - 1
-        f7 = _mk7(t458, t459)
+            t518 = -t518 - 1
+        f7 = _mk7(t517, t518)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t460 = (x >> 12 & 255) - 128
-        t461 = x & 127
+        t519 = (x >> 12 & 255) - 128
+        t520 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t461 |= (b & 127) << 7
+            t520 |= (b & 127) << 7
             if b & 128:
-                t461, p = d_uint_more(D, T, p, t461)
+                t520, p = d_uint_more(D, T, p, t520, 14)
         if x & 256:
-            t461 = -t461 - 1
-        f8 = _mk7(t460, t461)
+            t520 = -t520 - 1
+        f8 = _mk7(t519, t520)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 3
@@ -6619,9 +3784,7 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v0 <= 16383:
             a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
         else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
+            a = e_uint_in(a << 4, v0, 0, 4294967295) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -6646,63 +3809,57 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 65535) << 1
     c, w, s = _T86[s]
     a = (a << w) | c
-    u492 = o.evse_maximum_charge_power
-    if not -128 <= u492.exponent <= 127:
+    u559 = o.evse_maximum_charge_power
+    h560 = u559.exponent + 128
+    if h560 >> 8:
         raise _Invalid
-    n493 = u492.value
-    m494 = ~n493 if n493 < 0 else n493
-    if m494 <= 127:
-        a = (a << 23) | (((u492.exponent + 128)) << 13) | ((n493 < 0) << 9) | (m494 << 1)
-    elif m494 <= 16383:
-        a = (a << 31) | 65536 | (((u492.exponent + 128)) << 21) | ((n493 < 0) << 17) | ((m494 & 127) << 9) | (m494 >> 7 << 1)
+    n561 = u559.value
+    m562 = ~n561 if n561 < 0 else n561
+    if m562 <= 127:
+        a = (a << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
+    elif m562 <= 16383:
+        a = (a << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
     else:
-        if not (-32768 <= n493 and n493 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u492.exponent + 128)) << 3), n493) << 1
-    u495 = o.evse_minimum_charge_power
-    if not -128 <= u495.exponent <= 127:
+        a = e_int_in((a << 13) | ((h560) << 3), n561, -32768, 32767) << 1
+    u563 = o.evse_minimum_charge_power
+    h564 = u563.exponent + 128
+    if h564 >> 8:
         raise _Invalid
-    n496 = u495.value
-    m497 = ~n496 if n496 < 0 else n496
-    if m497 <= 127:
-        a = (a << 25) | (((u495.exponent + 128)) << 13) | ((n496 < 0) << 9) | (m497 << 1)
-    elif m497 <= 16383:
-        a = (a << 33) | 65536 | (((u495.exponent + 128)) << 21) | ((n496 < 0) << 17) | ((m497 & 127) << 9) | (m497 >> 7 << 1)
+    n565 = u563.value
+    m566 = ~n565 if n565 < 0 else n565
+    if m566 <= 127:
+        a = (a << 25) | ((h564) << 13) | ((n565 < 0) << 9) | (m566 << 1)
+    elif m566 <= 16383:
+        a = (a << 33) | 65536 | ((h564) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
     else:
-        if not (-32768 <= n496 and n496 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u495.exponent + 128)) << 3), n496) << 1
-    u498 = o.evse_maximum_charge_current
-    if not -128 <= u498.exponent <= 127:
+        a = e_int_in((a << 15) | ((h564) << 3), n565, -32768, 32767) << 1
+    u567 = o.evse_maximum_charge_current
+    h568 = u567.exponent + 128
+    if h568 >> 8:
         raise _Invalid
-    n499 = u498.value
-    m500 = ~n499 if n499 < 0 else n499
-    if m500 <= 127:
-        a = (a << 25) | (((u498.exponent + 128)) << 13) | ((n499 < 0) << 9) | (m500 << 1)
-    elif m500 <= 16383:
-        a = (a << 33) | 65536 | (((u498.exponent + 128)) << 21) | ((n499 < 0) << 17) | ((m500 & 127) << 9) | (m500 >> 7 << 1)
+    n569 = u567.value
+    m570 = ~n569 if n569 < 0 else n569
+    if m570 <= 127:
+        a = (a << 25) | ((h568) << 13) | ((n569 < 0) << 9) | (m570 << 1)
+    elif m570 <= 16383:
+        a = (a << 33) | 65536 | ((h568) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
     else:
-        if not (-32768 <= n499 and n499 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u498.exponent + 128)) << 3), n499) << 1
-    u501 = o.evse_maximum_voltage
-    if not -128 <= u501.exponent <= 127:
+        a = e_int_in((a << 15) | ((h568) << 3), n569, -32768, 32767) << 1
+    u571 = o.evse_maximum_voltage
+    h572 = u571.exponent + 128
+    if h572 >> 8:
         raise _Invalid
-    n502 = u501.value
-    m503 = ~n502 if n502 < 0 else n502
-    if m503 <= 127:
-        a = (a << 25) | (((u501.exponent + 128)) << 13) | ((n502 < 0) << 9) | (m503 << 1)
-    elif m503 <= 16383:
-        a = (a << 33) | 65536 | (((u501.exponent + 128)) << 21) | ((n502 < 0) << 17) | ((m503 & 127) << 9) | (m503 >> 7 << 1)
+    n573 = u571.value
+    m574 = ~n573 if n573 < 0 else n573
+    if m574 <= 127:
+        a = (a << 25) | ((h572) << 13) | ((n573 < 0) << 9) | (m574 << 1)
+    elif m574 <= 16383:
+        a = (a << 33) | 65536 | ((h572) << 21) | ((n573 < 0) << 17) | ((m574 & 127) << 9) | (m574 >> 7 << 1)
     else:
-        if not (-32768 <= n502 and n502 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u501.exponent + 128)) << 3), n502) << 1
+        a = e_int_in((a << 15) | ((h572) << 3), n573, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -6798,47 +3955,47 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 23
-        t486 = (x >> 12 & 255) - 128
-        t487 = x & 127
+        t553 = (x >> 12 & 255) - 128
+        t554 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t487 |= (b & 127) << 7
+            t554 |= (b & 127) << 7
             if b & 128:
-                t487, p = d_uint_more(D, T, p, t487)
+                t554, p = d_uint_more(D, T, p, t554, 14)
         if x & 256:
-            t487 = -t487 - 1
-        f5 = _mk7(t486, t487)
+            t554 = -t554 - 1
+        f5 = _mk7(t553, t554)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
-        t488 = (x >> 12 & 255) - 128
-        t489 = x & 127
+        t555 = (x >> 12 & 255) - 128
+        t556 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t489 |= (b & 127) << 7
+            t556 |= (b & 127) << 7
             if b & 128:
-                t489, p = d_uint_more(D, T, p, t489)
+                t556, p = d_uint_more(D, T, p, t556, 14)
         if x & 256:
-            t489 = -t489 - 1
-        f6 = _mk7(t488, t489)
+            t556 = -t556 - 1
+        f6 = _mk7(t555, t556)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
-        t490 = (x >> 12 & 255) - 128
-        t491 = x & 127
+        t557 = (x >> 12 & 255) - 128
+        t558 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t491 |= (b & 127) << 7
+            t558 |= (b & 127) << 7
             if b & 128:
-                t491, p = d_uint_more(D, T, p, t491)
+                t558, p = d_uint_more(D, T, p, t558, 14)
         if x & 256:
-            t491 = -t491 - 1
-        f7 = _mk7(t490, t491)
+            t558 = -t558 - 1
+        f7 = _mk7(t557, t558)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 3
@@ -6855,175 +4012,165 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u506 = v0
-        if not -128 <= u506.exponent <= 127:
+        u577 = v0
+        h578 = u577.exponent + 128
+        if h578 >> 8:
             raise _Invalid
-        n507 = u506.value
-        m508 = ~n507 if n507 < 0 else n507
-        if m508 <= 127:
-            a = (a << 26) | (((u506.exponent + 128)) << 13) | ((n507 < 0) << 9) | (m508 << 1)
-        elif m508 <= 16383:
-            a = (a << 34) | 65536 | (((u506.exponent + 128)) << 21) | ((n507 < 0) << 17) | ((m508 & 127) << 9) | (m508 >> 7 << 1)
+        n579 = u577.value
+        m580 = ~n579 if n579 < 0 else n579
+        if m580 <= 127:
+            a = (a << 26) | ((h578) << 13) | ((n579 < 0) << 9) | (m580 << 1)
+        elif m580 <= 16383:
+            a = (a << 34) | 65536 | ((h578) << 21) | ((n579 < 0) << 17) | ((m580 & 127) << 9) | (m580 >> 7 << 1)
         else:
-            if not (-32768 <= n507 and n507 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u506.exponent + 128)) << 3), n507) << 1
+            a = e_int_in((a << 16) | ((h578) << 3), n579, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        u509 = v1
-        if not -128 <= u509.exponent <= 127:
+        u581 = v1
+        h582 = u581.exponent + 128
+        if h582 >> 8:
             raise _Invalid
-        n510 = u509.value
-        m511 = ~n510 if n510 < 0 else n510
-        if m511 <= 127:
-            a = (a << 23) | (((u509.exponent + 128)) << 13) | ((n510 < 0) << 9) | (m511 << 1)
-        elif m511 <= 16383:
-            a = (a << 31) | 65536 | (((u509.exponent + 128)) << 21) | ((n510 < 0) << 17) | ((m511 & 127) << 9) | (m511 >> 7 << 1)
+        n583 = u581.value
+        m584 = ~n583 if n583 < 0 else n583
+        if m584 <= 127:
+            a = (a << 23) | ((h582) << 13) | ((n583 < 0) << 9) | (m584 << 1)
+        elif m584 <= 16383:
+            a = (a << 31) | 65536 | ((h582) << 21) | ((n583 < 0) << 17) | ((m584 & 127) << 9) | (m584 >> 7 << 1)
         else:
-            if not (-32768 <= n510 and n510 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u509.exponent + 128)) << 3), n510) << 1
+            a = e_int_in((a << 13) | ((h582) << 3), n583, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        u512 = v2
-        if not -128 <= u512.exponent <= 127:
+        u585 = v2
+        h586 = u585.exponent + 128
+        if h586 >> 8:
             raise _Invalid
-        n513 = u512.value
-        m514 = ~n513 if n513 < 0 else n513
-        if m514 <= 127:
-            a = (a << 23) | (((u512.exponent + 128)) << 13) | ((n513 < 0) << 9) | (m514 << 1)
-        elif m514 <= 16383:
-            a = (a << 31) | 65536 | (((u512.exponent + 128)) << 21) | ((n513 < 0) << 17) | ((m514 & 127) << 9) | (m514 >> 7 << 1)
+        n587 = u585.value
+        m588 = ~n587 if n587 < 0 else n587
+        if m588 <= 127:
+            a = (a << 23) | ((h586) << 13) | ((n587 < 0) << 9) | (m588 << 1)
+        elif m588 <= 16383:
+            a = (a << 31) | 65536 | ((h586) << 21) | ((n587 < 0) << 17) | ((m588 & 127) << 9) | (m588 >> 7 << 1)
         else:
-            if not (-32768 <= n513 and n513 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u512.exponent + 128)) << 3), n513) << 1
+            a = e_int_in((a << 13) | ((h586) << 3), n587, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T89[s]
     a = (a << w) | c
-    u515 = o.ev_target_current
-    if not -128 <= u515.exponent <= 127:
+    u589 = o.ev_target_current
+    h590 = u589.exponent + 128
+    if h590 >> 8:
         raise _Invalid
-    n516 = u515.value
-    m517 = ~n516 if n516 < 0 else n516
-    if m517 <= 127:
-        a = (a << 23) | (((u515.exponent + 128)) << 13) | ((n516 < 0) << 9) | (m517 << 1)
-    elif m517 <= 16383:
-        a = (a << 31) | 65536 | (((u515.exponent + 128)) << 21) | ((n516 < 0) << 17) | ((m517 & 127) << 9) | (m517 >> 7 << 1)
+    n591 = u589.value
+    m592 = ~n591 if n591 < 0 else n591
+    if m592 <= 127:
+        a = (a << 23) | ((h590) << 13) | ((n591 < 0) << 9) | (m592 << 1)
+    elif m592 <= 16383:
+        a = (a << 31) | 65536 | ((h590) << 21) | ((n591 < 0) << 17) | ((m592 & 127) << 9) | (m592 >> 7 << 1)
     else:
-        if not (-32768 <= n516 and n516 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u515.exponent + 128)) << 3), n516) << 1
-    u518 = o.ev_target_voltage
-    if not -128 <= u518.exponent <= 127:
+        a = e_int_in((a << 13) | ((h590) << 3), n591, -32768, 32767) << 1
+    u593 = o.ev_target_voltage
+    h594 = u593.exponent + 128
+    if h594 >> 8:
         raise _Invalid
-    n519 = u518.value
-    m520 = ~n519 if n519 < 0 else n519
-    if m520 <= 127:
-        a = (a << 25) | (((u518.exponent + 128)) << 13) | ((n519 < 0) << 9) | (m520 << 1)
-    elif m520 <= 16383:
-        a = (a << 33) | 65536 | (((u518.exponent + 128)) << 21) | ((n519 < 0) << 17) | ((m520 & 127) << 9) | (m520 >> 7 << 1)
+    n595 = u593.value
+    m596 = ~n595 if n595 < 0 else n595
+    if m596 <= 127:
+        a = (a << 25) | ((h594) << 13) | ((n595 < 0) << 9) | (m596 << 1)
+    elif m596 <= 16383:
+        a = (a << 33) | 65536 | ((h594) << 21) | ((n595 < 0) << 17) | ((m596 & 127) << 9) | (m596 >> 7 << 1)
     else:
-        if not (-32768 <= n519 and n519 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u518.exponent + 128)) << 3), n519) << 1
+        a = e_int_in((a << 15) | ((h594) << 3), n595, -32768, 32767) << 1
     s = 5
     v5 = o.ev_maximum_charge_power
     a <<= 1
     if v5 is not None:
-        u521 = v5
-        if not -128 <= u521.exponent <= 127:
+        u597 = v5
+        h598 = u597.exponent + 128
+        if h598 >> 8:
             raise _Invalid
-        n522 = u521.value
-        m523 = ~n522 if n522 < 0 else n522
-        if m523 <= 127:
-            a = (a << 26) | (((u521.exponent + 128)) << 13) | ((n522 < 0) << 9) | (m523 << 1)
-        elif m523 <= 16383:
-            a = (a << 34) | 65536 | (((u521.exponent + 128)) << 21) | ((n522 < 0) << 17) | ((m523 & 127) << 9) | (m523 >> 7 << 1)
+        n599 = u597.value
+        m600 = ~n599 if n599 < 0 else n599
+        if m600 <= 127:
+            a = (a << 26) | ((h598) << 13) | ((n599 < 0) << 9) | (m600 << 1)
+        elif m600 <= 16383:
+            a = (a << 34) | 65536 | ((h598) << 21) | ((n599 < 0) << 17) | ((m600 & 127) << 9) | (m600 >> 7 << 1)
         else:
-            if not (-32768 <= n522 and n522 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u521.exponent + 128)) << 3), n522) << 1
+            a = e_int_in((a << 16) | ((h598) << 3), n599, -32768, 32767) << 1
         s = 6
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        u524 = v6
-        if not -128 <= u524.exponent <= 127:
+        u601 = v6
+        h602 = u601.exponent + 128
+        if h602 >> 8:
             raise _Invalid
-        n525 = u524.value
-        m526 = ~n525 if n525 < 0 else n525
-        if m526 <= 127:
-            a = (a << 23) | (((u524.exponent + 128)) << 13) | ((n525 < 0) << 9) | (m526 << 1)
-        elif m526 <= 16383:
-            a = (a << 31) | 65536 | (((u524.exponent + 128)) << 21) | ((n525 < 0) << 17) | ((m526 & 127) << 9) | (m526 >> 7 << 1)
+        n603 = u601.value
+        m604 = ~n603 if n603 < 0 else n603
+        if m604 <= 127:
+            a = (a << 23) | ((h602) << 13) | ((n603 < 0) << 9) | (m604 << 1)
+        elif m604 <= 16383:
+            a = (a << 31) | 65536 | ((h602) << 21) | ((n603 < 0) << 17) | ((m604 & 127) << 9) | (m604 >> 7 << 1)
         else:
-            if not (-32768 <= n525 and n525 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u524.exponent + 128)) << 3), n525) << 1
+            a = e_int_in((a << 13) | ((h602) << 3), n603, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        u527 = v7
-        if not -128 <= u527.exponent <= 127:
+        u605 = v7
+        h606 = u605.exponent + 128
+        if h606 >> 8:
             raise _Invalid
-        n528 = u527.value
-        m529 = ~n528 if n528 < 0 else n528
-        if m529 <= 127:
-            a = (a << 23) | (((u527.exponent + 128)) << 13) | ((n528 < 0) << 9) | (m529 << 1)
-        elif m529 <= 16383:
-            a = (a << 31) | 65536 | (((u527.exponent + 128)) << 21) | ((n528 < 0) << 17) | ((m529 & 127) << 9) | (m529 >> 7 << 1)
+        n607 = u605.value
+        m608 = ~n607 if n607 < 0 else n607
+        if m608 <= 127:
+            a = (a << 23) | ((h606) << 13) | ((n607 < 0) << 9) | (m608 << 1)
+        elif m608 <= 16383:
+            a = (a << 31) | 65536 | ((h606) << 21) | ((n607 < 0) << 17) | ((m608 & 127) << 9) | (m608 >> 7 << 1)
         else:
-            if not (-32768 <= n528 and n528 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u527.exponent + 128)) << 3), n528) << 1
+            a = e_int_in((a << 13) | ((h606) << 3), n607, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        u530 = v8
-        if not -128 <= u530.exponent <= 127:
+        u609 = v8
+        h610 = u609.exponent + 128
+        if h610 >> 8:
             raise _Invalid
-        n531 = u530.value
-        m532 = ~n531 if n531 < 0 else n531
-        if m532 <= 127:
-            a = (a << 23) | (((u530.exponent + 128)) << 13) | ((n531 < 0) << 9) | (m532 << 1)
-        elif m532 <= 16383:
-            a = (a << 31) | 65536 | (((u530.exponent + 128)) << 21) | ((n531 < 0) << 17) | ((m532 & 127) << 9) | (m532 >> 7 << 1)
+        n611 = u609.value
+        m612 = ~n611 if n611 < 0 else n611
+        if m612 <= 127:
+            a = (a << 23) | ((h610) << 13) | ((n611 < 0) << 9) | (m612 << 1)
+        elif m612 <= 16383:
+            a = (a << 31) | 65536 | ((h610) << 21) | ((n611 < 0) << 17) | ((m612 & 127) << 9) | (m612 >> 7 << 1)
         else:
-            if not (-32768 <= n531 and n531 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u530.exponent + 128)) << 3), n531) << 1
+            a = e_int_in((a << 13) | ((h610) << 3), n611, -32768, 32767) << 1
         a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T93[s]
         a = (a << w) | c
-        u533 = v9
-        if not -128 <= u533.exponent <= 127:
+        u613 = v9
+        h614 = u613.exponent + 128
+        if h614 >> 8:
             raise _Invalid
-        n534 = u533.value
-        m535 = ~n534 if n534 < 0 else n534
-        if m535 <= 127:
-            a = (a << 23) | (((u533.exponent + 128)) << 13) | ((n534 < 0) << 9) | (m535 << 1)
-        elif m535 <= 16383:
-            a = (a << 31) | 65536 | (((u533.exponent + 128)) << 21) | ((n534 < 0) << 17) | ((m535 & 127) << 9) | (m535 >> 7 << 1)
+        n615 = u613.value
+        m616 = ~n615 if n615 < 0 else n615
+        if m616 <= 127:
+            a = (a << 23) | ((h614) << 13) | ((n615 < 0) << 9) | (m616 << 1)
+        elif m616 <= 16383:
+            a = (a << 31) | 65536 | ((h614) << 21) | ((n615 < 0) << 17) | ((m616 & 127) << 9) | (m616 >> 7 << 1)
         else:
-            if not (-32768 <= n534 and n534 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u533.exponent + 128)) << 3), n534) << 1
+            a = e_int_in((a << 13) | ((h614) << 3), n615, -32768, 32767) << 1
         a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
@@ -7102,17 +4249,17 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
         if x & 7343616 != 0:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 23
-        t504 = (x >> 12 & 255) - 128
-        t505 = x & 127
+        t575 = (x >> 12 & 255) - 128
+        t576 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t505 |= (b & 127) << 7
+            t576 |= (b & 127) << 7
             if b & 128:
-                t505, p = d_uint_more(D, T, p, t505)
+                t576, p = d_uint_more(D, T, p, t576, 14)
         if x & 256:
-            t505 = -t505 - 1
-        f4 = _mk7(t504, t505)
+            t576 = -t576 - 1
+        f4 = _mk7(t575, t576)
         s = 5
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -7216,74 +4363,70 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
-        u536 = v0
-        if not -128 <= u536.exponent <= 127:
+        u617 = v0
+        h618 = u617.exponent + 128
+        if h618 >> 8:
             raise _Invalid
-        n537 = u536.value
-        m538 = ~n537 if n537 < 0 else n537
-        if m538 <= 127:
-            a = (a << 26) | (((u536.exponent + 128)) << 13) | ((n537 < 0) << 9) | (m538 << 1)
-        elif m538 <= 16383:
-            a = (a << 34) | 65536 | (((u536.exponent + 128)) << 21) | ((n537 < 0) << 17) | ((m538 & 127) << 9) | (m538 >> 7 << 1)
+        n619 = u617.value
+        m620 = ~n619 if n619 < 0 else n619
+        if m620 <= 127:
+            a = (a << 26) | ((h618) << 13) | ((n619 < 0) << 9) | (m620 << 1)
+        elif m620 <= 16383:
+            a = (a << 34) | 65536 | ((h618) << 21) | ((n619 < 0) << 17) | ((m620 & 127) << 9) | (m620 >> 7 << 1)
         else:
-            if not (-32768 <= n537 and n537 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u536.exponent + 128)) << 3), n537) << 1
+            a = e_int_in((a << 16) | ((h618) << 3), n619, -32768, 32767) << 1
         s = 1
         a <<= 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        u539 = v1
-        if not -128 <= u539.exponent <= 127:
+        u621 = v1
+        h622 = u621.exponent + 128
+        if h622 >> 8:
             raise _Invalid
-        n540 = u539.value
-        m541 = ~n540 if n540 < 0 else n540
-        if m541 <= 127:
-            a = (a << 23) | (((u539.exponent + 128)) << 13) | ((n540 < 0) << 9) | (m541 << 1)
-        elif m541 <= 16383:
-            a = (a << 31) | 65536 | (((u539.exponent + 128)) << 21) | ((n540 < 0) << 17) | ((m541 & 127) << 9) | (m541 >> 7 << 1)
+        n623 = u621.value
+        m624 = ~n623 if n623 < 0 else n623
+        if m624 <= 127:
+            a = (a << 23) | ((h622) << 13) | ((n623 < 0) << 9) | (m624 << 1)
+        elif m624 <= 16383:
+            a = (a << 31) | 65536 | ((h622) << 21) | ((n623 < 0) << 17) | ((m624 & 127) << 9) | (m624 >> 7 << 1)
         else:
-            if not (-32768 <= n540 and n540 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u539.exponent + 128)) << 3), n540) << 1
+            a = e_int_in((a << 13) | ((h622) << 3), n623, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        u542 = v2
-        if not -128 <= u542.exponent <= 127:
+        u625 = v2
+        h626 = u625.exponent + 128
+        if h626 >> 8:
             raise _Invalid
-        n543 = u542.value
-        m544 = ~n543 if n543 < 0 else n543
-        if m544 <= 127:
-            a = (a << 23) | (((u542.exponent + 128)) << 13) | ((n543 < 0) << 9) | (m544 << 1)
-        elif m544 <= 16383:
-            a = (a << 31) | 65536 | (((u542.exponent + 128)) << 21) | ((n543 < 0) << 17) | ((m544 & 127) << 9) | (m544 >> 7 << 1)
+        n627 = u625.value
+        m628 = ~n627 if n627 < 0 else n627
+        if m628 <= 127:
+            a = (a << 23) | ((h626) << 13) | ((n627 < 0) << 9) | (m628 << 1)
+        elif m628 <= 16383:
+            a = (a << 31) | 65536 | ((h626) << 21) | ((n627 < 0) << 17) | ((m628 & 127) << 9) | (m628 >> 7 << 1)
         else:
-            if not (-32768 <= n543 and n543 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u542.exponent + 128)) << 3), n543) << 1
+            a = e_int_in((a << 13) | ((h626) << 3), n627, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        u545 = v3
-        if not -128 <= u545.exponent <= 127:
+        u629 = v3
+        h630 = u629.exponent + 128
+        if h630 >> 8:
             raise _Invalid
-        n546 = u545.value
-        m547 = ~n546 if n546 < 0 else n546
-        if m547 <= 127:
-            a = (a << 23) | (((u545.exponent + 128)) << 13) | ((n546 < 0) << 9) | (m547 << 1)
-        elif m547 <= 16383:
-            a = (a << 31) | 65536 | (((u545.exponent + 128)) << 21) | ((n546 < 0) << 17) | ((m547 & 127) << 9) | (m547 >> 7 << 1)
+        n631 = u629.value
+        m632 = ~n631 if n631 < 0 else n631
+        if m632 <= 127:
+            a = (a << 23) | ((h630) << 13) | ((n631 < 0) << 9) | (m632 << 1)
+        elif m632 <= 16383:
+            a = (a << 31) | 65536 | ((h630) << 21) | ((n631 < 0) << 17) | ((m632 & 127) << 9) | (m632 >> 7 << 1)
         else:
-            if not (-32768 <= n546 and n546 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u545.exponent + 128)) << 3), n546) << 1
+            a = e_int_in((a << 13) | ((h630) << 3), n631, -32768, 32767) << 1
         a <<= 1
     c, w = _T98[s]
     a = (a << w) | c
@@ -7370,10 +4513,67 @@ def d_iso20_dc_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
     return _mk44(f0, f1, f2, f3), p
 
 
-def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_dc_dsig as m
+_DSIG: Any = None
 
-    return m
+
+def _dsig() -> Any:
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_dc_dsig as m
+
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -7593,6 +4793,313 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_dc_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_iso20_ct_ChargeLoopReq',
+    'd_iso20_ct_ChargeLoopReq',
+    'e_iso20_ct_ChargeLoopRes',
+    'd_iso20_ct_ChargeLoopRes',
+    'e_iso20_ct_ChargeParameterDiscoveryReq',
+    'd_iso20_ct_ChargeParameterDiscoveryReq',
+    'e_iso20_ct_ChargeParameterDiscoveryRes',
+    'd_iso20_ct_ChargeParameterDiscoveryRes',
+    'e_iso20_ct_Dynamic_CLReqControlMode',
+    'd_iso20_ct_Dynamic_CLReqControlMode',
+    'e_iso20_ct_Dynamic_CLResControlMode',
+    'd_iso20_ct_Dynamic_CLResControlMode',
+    'e_iso20_ct_ListOfRootCertificateIDs',
+    'd_iso20_ct_ListOfRootCertificateIDs',
+    'e_iso20_ct_Scheduled_CLReqControlMode',
+    'd_iso20_ct_Scheduled_CLReqControlMode',
+    'e_iso20_ct_Scheduled_CLResControlMode',
+    'd_iso20_ct_Scheduled_CLResControlMode',
+    'e_iso20_ct_V2GMessage',
+    'd_iso20_ct_V2GMessage',
+    'e_iso20_ct_V2GRequest',
+    'd_iso20_ct_V2GRequest',
+    'e_iso20_ct_V2GResponse',
+    'd_iso20_ct_V2GResponse',
+    'e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode',
+    'd_iso20_dc_BPT_DC_CPDReqEnergyTransferMode',
+    'e_iso20_dc_BPT_DC_CPDResEnergyTransferMode',
+    'd_iso20_dc_BPT_DC_CPDResEnergyTransferMode',
+    'e_iso20_dc_DC_CPDReqEnergyTransferMode',
+    'd_iso20_dc_DC_CPDReqEnergyTransferMode',
+    'e_iso20_dc_DC_CPDResEnergyTransferMode',
+    'd_iso20_dc_DC_CPDResEnergyTransferMode',
+    'e_iso20_dc_DC_CableCheckReq',
+    'd_iso20_dc_DC_CableCheckReq',
+    'e_iso20_dc_DC_CableCheckRes',
+    'd_iso20_dc_DC_CableCheckRes',
+    'e_iso20_dc_DC_ChargeParameterDiscoveryReq',
+    'd_iso20_dc_DC_ChargeParameterDiscoveryReq',
+    'e_iso20_dc_DC_ChargeParameterDiscoveryRes',
+    'd_iso20_dc_DC_ChargeParameterDiscoveryRes',
+    'e_iso20_dc_DC_PreChargeReq',
+    'd_iso20_dc_DC_PreChargeReq',
+    'e_iso20_dc_DC_PreChargeRes',
+    'd_iso20_dc_DC_PreChargeRes',
+    'e_iso20_dc_DC_WeldingDetectionReq',
+    'd_iso20_dc_DC_WeldingDetectionReq',
+    'e_iso20_dc_DC_WeldingDetectionRes',
+    'd_iso20_dc_DC_WeldingDetectionRes',
+)
+
+
+def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GMessage(o, a)
+    return r
+
+
+def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GMessage(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GRequest(o, a)
+    return r
+
+
+def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GRequest(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GResponse(o, a)
+    return r
+
+
+def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GResponse(D, T, p)
+    return r
+
+
+def e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_CPDReqEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_CPDReqEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_CPDResEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_CPDResEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_CableCheckReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_CableCheckReq(o, a)
+    return r
+
+
+def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_CableCheckReq(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_CableCheckRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_CableCheckRes(o, a)
+    return r
+
+
+def d_iso20_dc_DC_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_CableCheckRes(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_PreChargeReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_PreChargeReq(o, a)
+    return r
+
+
+def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_PreChargeReq(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_PreChargeRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_PreChargeRes(o, a)
+    return r
+
+
+def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_PreChargeRes(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_WeldingDetectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_WeldingDetectionReq(o, a)
+    return r
+
+
+def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_WeldingDetectionReq(D, T, p)
+    return r
+
+
+def e_iso20_dc_DC_WeldingDetectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_dc_DC_WeldingDetectionRes(o, a)
+    return r
+
+
+def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_dc_DC_WeldingDetectionRes(D, T, p)
     return r
 
 

@@ -28,6 +28,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -50,135 +52,12 @@ _WINDOW = (1 << 8192) - 1
 _new = object.__new__
 
 
-def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_din.AC_EVChargeParameter)
-    o.departure_time = a0
-    o.e_amount = a1
-    o.ev_max_voltage = a2
-    o.ev_max_current = a3
-    o.ev_min_current = a4
-    return o
-
-
-def _mk1(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.AC_EVSEChargeParameter)
-    o.ac_evse_status = a0
-    o.evse_max_voltage = a1
-    o.evse_max_current = a2
-    o.evse_min_current = a3
-    return o
-
-
 def _mk2(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
     o = _new(_din.AC_EVSEStatus)
     o.power_switch_closed = a0
     o.rcd = a1
     o.notification_max_delay = a2
     o.evse_notification = a3
-    return o
-
-
-def _mk3(a0: Any) -> Any:
-    o = _new(_din.Body)
-    o.body_element = a0
-    return o
-
-
-def _mk4() -> Any:
-    o = _new(_din.BodyBase)
-    return o
-
-
-def _mk5(a0: Any) -> Any:
-    o = _new(_din.CableCheckReq)
-    o.dc_ev_status = a0
-    return o
-
-
-def _mk6(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.CableCheckRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_processing = a2
-    return o
-
-
-def _mk7(a0: Any, a1: Any) -> Any:
-    o = _new(_din.CertificateChain)
-    o.certificate = a0
-    o.sub_certificates = a1
-    return o
-
-
-def _mk8(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.CertificateInstallationReq)
-    o.id = a0
-    o.oem_provisioning_cert = a1
-    o.list_of_root_certificate_i_ds = a2
-    o.dh_params = a3
-    return o
-
-
-def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_din.CertificateInstallationRes)
-    o.id = a0
-    o.response_code = a1
-    o.contract_signature_cert_chain = a2
-    o.contract_signature_encrypted_private_key = a3
-    o.dh_params = a4
-    o.contract_id = a5
-    return o
-
-
-def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_din.CertificateUpdateReq)
-    o.id = a0
-    o.contract_signature_cert_chain = a1
-    o.contract_id = a2
-    o.list_of_root_certificate_i_ds = a3
-    o.dh_params = a4
-    return o
-
-
-def _mk11(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_din.CertificateUpdateRes)
-    o.id = a0
-    o.response_code = a1
-    o.contract_signature_cert_chain = a2
-    o.contract_signature_encrypted_private_key = a3
-    o.dh_params = a4
-    o.contract_id = a5
-    o.retry_counter = a6
-    return o
-
-
-def _mk12(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ChargeParameterDiscoveryReq)
-    o.ev_requested_energy_transfer_type = a0
-    o.ev_charge_parameter = a1
-    return o
-
-
-def _mk13(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.ChargeParameterDiscoveryRes)
-    o.response_code = a0
-    o.evse_processing = a1
-    o.sa_schedules = a2
-    o.evse_charge_parameter = a3
-    return o
-
-
-def _mk14(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ChargingProfile)
-    o.sa_schedule_tuple_id = a0
-    o.profile_entry = a1
-    return o
-
-
-def _mk15(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ProfileEntry)
-    o.charging_profile_entry_start = a0
-    o.charging_profile_entry_max_power = a1
     return o
 
 
@@ -205,44 +84,6 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'ReceiptRequired')
     p += 3
     v = (x >> 1 & 1) == 1
-    return v, p
-
-
-def _mk18(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ConsumptionCost)
-    o.start_value = a0
-    o.cost = a1
-    return o
-
-
-def _mk19(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ContractAuthenticationReq)
-    o.id = a0
-    o.gen_challenge = a1
-    return o
-
-
-def _mk20(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ContractAuthenticationRes)
-    o.response_code = a0
-    o.evse_processing = a1
-    return o
-
-
-def _mk21(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.Cost)
-    o.cost_kind = a0
-    o.amount = a1
-    o.amount_multiplier = a2
-    return o
-
-
-def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
-        _fail(p, 'amountMultiplier')
-    p += 5
-    v = (x >> 1 & 7) - 3
     return v, p
 
 
@@ -273,50 +114,6 @@ def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     o.evse_maximum_voltage_limit = a7
     o.evse_maximum_current_limit = a8
     o.evse_maximum_power_limit = a9
-    return o
-
-
-def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_din.DC_EVChargeParameter)
-    o.dc_ev_status = a0
-    o.ev_maximum_current_limit = a1
-    o.ev_maximum_power_limit = a2
-    o.ev_maximum_voltage_limit = a3
-    o.ev_energy_capacity = a4
-    o.ev_energy_request = a5
-    o.full_soc = a6
-    o.bulk_soc = a7
-    return o
-
-
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
-        _fail(p, 'FullSOC')
-    p += 9
-    v = (x >> 1 & 127)
-    return v, p
-
-
-def _mk25(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.DC_EVPowerDeliveryParameter)
-    o.dc_ev_status = a0
-    o.bulk_charging_complete = a1
-    o.charging_complete = a2
-    return o
-
-
-def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_din.DC_EVSEChargeParameter)
-    o.dc_evse_status = a0
-    o.evse_maximum_current_limit = a1
-    o.evse_maximum_power_limit = a2
-    o.evse_maximum_voltage_limit = a3
-    o.evse_minimum_current_limit = a4
-    o.evse_minimum_voltage_limit = a5
-    o.evse_current_regulation_tolerance = a6
-    o.evse_peak_current_ripple = a7
-    o.evse_energy_to_be_delivered = a8
     return o
 
 
@@ -366,56 +163,6 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _mk29() -> Any:
-    o = _new(_din.EVChargeParameter)
-    return o
-
-
-def _mk30() -> Any:
-    o = _new(_din.EVPowerDeliveryParameter)
-    return o
-
-
-def _mk31() -> Any:
-    o = _new(_din.EVSEChargeParameter)
-    return o
-
-
-def _mk32() -> Any:
-    o = _new(_din.EVSEStatus)
-    return o
-
-
-def _mk33() -> Any:
-    o = _new(_din.EVStatus)
-    return o
-
-
-def _mk34(a0: Any) -> Any:
-    o = _new(_din.Entry)
-    o.time_interval = a0
-    return o
-
-
-def _mk35() -> Any:
-    o = _new(_din.Interval)
-    return o
-
-
-def _mk36(a0: Any) -> Any:
-    o = _new(_din.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk37(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.MessageHeader)
-    o.session_id = a0
-    o.notification = a1
-    o.signature = a2
-    return o
-
-
 def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
     o = _new(_din.MeterInfo)
     o.meter_id = a0
@@ -437,7 +184,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -457,91 +204,12 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'TMeter')
     p += 1
-    return v, p
-
-
-def _mk39(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.MeteringReceiptReq)
-    o.id = a0
-    o.session_id = a1
-    o.sa_schedule_tuple_id = a2
-    o.meter_info = a3
-    return o
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    p += 1
-    return v, p
-
-
-def _mk40(a0: Any, a1: Any) -> Any:
-    o = _new(_din.MeteringReceiptRes)
-    o.response_code = a0
-    o.ac_evse_status = a1
-    return o
-
-
-def _mk41(a0: Any, a1: Any) -> Any:
-    o = _new(_din.Notification)
-    o.fault_code = a0
-    o.fault_msg = a1
-    return o
-
-
-def _mk42(a0: Any, a1: Any) -> Any:
-    o = _new(_din.PMaxSchedule)
-    o.p_max_schedule_id = a0
-    o.p_max_schedule_entry = a1
-    return o
-
-
-def _mk43(a0: Any, a1: Any) -> Any:
-    o = _new(_din.PMaxScheduleEntry)
-    o.time_interval = a0
-    o.p_max = a1
-    return o
-
-
-def _mk44(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_din.Parameter)
-    o.name = a0
-    o.value_type = a1
-    o.bool_value = a2
-    o.byte_value = a3
-    o.short_value = a4
-    o.int_value = a5
-    o.physical_value = a6
-    o.string_value = a7
-    return o
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'byteValue')
-    p += 10
-    v = (x >> 1 & 255) - 128
     return v, p
 
 
@@ -556,69 +224,12 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'shortValue')
     p += 1
-    return v, p
-
-
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'intValue')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'intValue')
-    p += 1
-    return v, p
-
-
-def _mk45(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ParameterSet)
-    o.parameter_set_id = a0
-    o.parameter = a1
-    return o
-
-
-def _mk46(a0: Any, a1: Any) -> Any:
-    o = _new(_din.PaymentDetailsReq)
-    o.contract_id = a0
-    o.contract_signature_cert_chain = a1
-    return o
-
-
-def _mk47(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.PaymentDetailsRes)
-    o.response_code = a0
-    o.gen_challenge = a1
-    o.date_time_now = a2
-    return o
-
-
-def _mk48(a0: Any) -> Any:
-    o = _new(_din.PaymentOptions)
-    o.payment_option = a0
-    return o
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'PaymentOption')
-    p += 3
-    v = _T86[(x >> 1 & 1)]
     return v, p
 
 
@@ -639,209 +250,6 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _mk50(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.PowerDeliveryReq)
-    o.ready_to_charge_state = a0
-    o.charging_profile = a1
-    o.ev_power_delivery_parameter = a2
-    return o
-
-
-def _mk51(a0: Any, a1: Any) -> Any:
-    o = _new(_din.PowerDeliveryRes)
-    o.response_code = a0
-    o.evse_status = a1
-    return o
-
-
-def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.PreChargeReq)
-    o.dc_ev_status = a0
-    o.ev_target_voltage = a1
-    o.ev_target_current = a2
-    return o
-
-
-def _mk53(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.PreChargeRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_present_voltage = a2
-    return o
-
-
-def _mk54(a0: Any, a1: Any) -> Any:
-    o = _new(_din.RelativeTimeInterval)
-    o.start = a0
-    o.duration = a1
-    return o
-
-
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'duration')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'duration')
-    p += 1
-    return v, p
-
-
-def _mk55(a0: Any) -> Any:
-    o = _new(_din.SAScheduleList)
-    o.sa_schedule_tuple = a0
-    return o
-
-
-def _mk56(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.SAScheduleTuple)
-    o.sa_schedule_tuple_id = a0
-    o.p_max_schedule = a1
-    o.sales_tariff = a2
-    return o
-
-
-def _mk57() -> Any:
-    o = _new(_din.SASchedules)
-    return o
-
-
-def _mk58(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_din.SalesTariff)
-    o.id = a0
-    o.sales_tariff_id = a1
-    o.sales_tariff_description = a2
-    o.num_e_price_levels = a3
-    o.sales_tariff_entry = a4
-    return o
-
-
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'NumEPriceLevels')
-    p += 10
-    v = (x >> 1 & 255)
-    return v, p
-
-
-def _mk59(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.SalesTariffEntry)
-    o.time_interval = a0
-    o.e_price_level = a1
-    o.consumption_cost = a2
-    return o
-
-
-def _mk60(a0: Any, a1: Any) -> Any:
-    o = _new(_din.SelectedService)
-    o.service_id = a0
-    o.parameter_set_id = a1
-    return o
-
-
-def _mk61(a0: Any) -> Any:
-    o = _new(_din.SelectedServiceList)
-    o.selected_service = a0
-    return o
-
-
-def _mk62(a0: Any, a1: Any) -> Any:
-    o = _new(_din.Service)
-    o.service_tag = a0
-    o.free_service = a1
-    return o
-
-
-def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.ServiceCharge)
-    o.service_tag = a0
-    o.free_service = a1
-    o.energy_transfer_type = a2
-    return o
-
-
-def _mk64(a0: Any) -> Any:
-    o = _new(_din.ServiceDetailReq)
-    o.service_id = a0
-    return o
-
-
-def _mk65(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.ServiceDetailRes)
-    o.response_code = a0
-    o.service_id = a1
-    o.service_parameter_list = a2
-    return o
-
-
-def _mk66(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ServiceDiscoveryReq)
-    o.service_scope = a0
-    o.service_category = a1
-    return o
-
-
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
-        _fail(p, 'ServiceCategory')
-    p += 4
-    v = _T113[(x >> 1 & 3)]
-    return v, p
-
-
-def _mk67(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.ServiceDiscoveryRes)
-    o.response_code = a0
-    o.payment_options = a1
-    o.charge_service = a2
-    o.service_list = a3
-    return o
-
-
-def _mk68(a0: Any) -> Any:
-    o = _new(_din.ServiceParameterList)
-    o.parameter_set = a0
-    return o
-
-
-def _mk69(a0: Any, a1: Any) -> Any:
-    o = _new(_din.ServicePaymentSelectionReq)
-    o.selected_payment_option = a0
-    o.selected_service_list = a1
-    return o
-
-
-def _mk70(a0: Any) -> Any:
-    o = _new(_din.ServicePaymentSelectionRes)
-    o.response_code = a0
-    return o
-
-
-def _mk71(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_din.ServiceTag)
-    o.service_id = a0
-    o.service_name = a1
-    o.service_category = a2
-    o.service_scope = a3
-    return o
-
-
-def _mk72(a0: Any) -> Any:
-    o = _new(_din.ServiceTagList)
-    o.service = a0
-    return o
-
-
 def _mk73(a0: Any) -> Any:
     o = _new(_din.SessionSetupReq)
     o.evccid = a0
@@ -856,252 +264,6 @@ def _mk74(a0: Any, a1: Any, a2: Any) -> Any:
     return o
 
 
-def _mk75() -> Any:
-    o = _new(_din.SessionStop)
-    return o
-
-
-def _mk76(a0: Any) -> Any:
-    o = _new(_din.SessionStopRes)
-    o.response_code = a0
-    return o
-
-
-def _mk77(a0: Any) -> Any:
-    o = _new(_din.SubCertificates)
-    o.certificate = a0
-    return o
-
-
-def _mk78(a0: Any, a1: Any) -> Any:
-    o = _new(_din.V2G_Message)
-    o.header = a0
-    o.body = a1
-    return o
-
-
-def _mk79(a0: Any) -> Any:
-    o = _new(_din.WeldingDetectionReq)
-    o.dc_ev_status = a0
-    return o
-
-
-def _mk80(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_din.WeldingDetectionRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_present_voltage = a2
-    return o
-
-
-def _mk81(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk82(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk83(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk84(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk85(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk86(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk87(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk89(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk90(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk91(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk92(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk93(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk94(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk95(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk96(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk97(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk98(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk99(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk100(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk101(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
-    return o
-
-
-def _mk102(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
-    return o
-
-
 def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
     v, p = d_sel_bin(D, T, p, None, 'DigestValue')
     return v, p
@@ -1112,154 +274,16 @@ def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def e_din_AC_EVChargeParameter(o: Any, a: int) -> int:
-    n1 = o.departure_time
-    if 0 <= n1 <= 127:
-        a = (a << 11) | (n1 << 1)
-    elif 128 <= n1 <= 16383:
-        a = (a << 19) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
-    else:
-        if not (0 <= n1 and n1 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n1) << 1
-    a <<= 1
-    a = e_din_PhysicalValue(o.e_amount, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_max_voltage, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_max_current, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_min_current, a)
-    a <<= 1
-    return a
-
-
-def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 2
-        f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f3, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f4, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk0(f0, f1, f2, f3, f4), p
-
-
-def e_din_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    u6 = o.ac_evse_status
-    n7 = u6.notification_max_delay
-    if 0 <= n7 <= 127:
-        a = (a << 20) | ((_BOOL[u6.power_switch_closed]) << 16) | ((_BOOL[u6.rcd]) << 12) | (n7 << 1)
-    elif 128 <= n7 <= 16383:
-        a = (a << 28) | 65536 | ((_BOOL[u6.power_switch_closed]) << 24) | ((_BOOL[u6.rcd]) << 20) | ((n7 & 127) << 9) | (n7 >> 7 << 1)
-    else:
-        if not (0 <= n7 and n7 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 11) | ((_BOOL[u6.power_switch_closed]) << 7) | ((_BOOL[u6.rcd]) << 3), n7) << 1
-    a = (a << 7) | ((_T1[u6.evse_notification]) << 3)
-    a = e_din_PhysicalValue(o.evse_max_voltage, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_max_current, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_min_current, a)
-    a <<= 1
-    return a
-
-
-def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 19)) & 524287
-        if x & 489216 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 19
-        t2 = (x >> 15 & 1) == 1
-        t3 = (x >> 11 & 1) == 1
-        t4 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t4 |= (b & 127) << 7
-            if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
-        x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 7
-        t5 = _T2[(x >> 2 & 3)]
-        f0 = _mk2(t2, t3, t4, t5)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f3, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk1(f0, f1, f2, f3), p
-
-
 def e_din_AC_EVSEStatus(o: Any, a: int) -> int:
     n8 = o.notification_max_delay
+    h9 = _BOOL[o.power_switch_closed]
+    h10 = _BOOL[o.rcd]
     if 0 <= n8 <= 127:
-        a = (a << 19) | ((_BOOL[o.power_switch_closed]) << 16) | ((_BOOL[o.rcd]) << 12) | (n8 << 1)
+        a = (a << 19) | ((h9) << 16) | ((h10) << 12) | (n8 << 1)
     elif 128 <= n8 <= 16383:
-        a = (a << 27) | 65536 | ((_BOOL[o.power_switch_closed]) << 24) | ((_BOOL[o.rcd]) << 20) | ((n8 & 127) << 9) | (n8 >> 7 << 1)
+        a = (a << 27) | 65536 | ((h9) << 24) | ((h10) << 20) | ((n8 & 127) << 9) | (n8 >> 7 << 1)
     else:
-        if not (0 <= n8 and n8 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 10) | ((_BOOL[o.power_switch_closed]) << 7) | ((_BOOL[o.rcd]) << 3), n8) << 1
+        a = e_uint_in((a << 10) | ((h9) << 7) | ((h10) << 3), n8, 0, 4294967295) << 1
     a = (a << 6) | ((_T1[o.evse_notification]) << 2)
     return a
 
@@ -1284,7 +308,7 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f2 |= (b & 127) << 7
             if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
+                f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'AC_EVSEStatus')
@@ -1295,820 +319,6 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _mk2(f0, f1, f2, f3), p
-
-
-def e_din_Body(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.body_element
-    if v0 is not None:
-        c, fn = _T3[type(v0)]
-        a = fn(v0, (a << 6) | c)
-        s = 1
-    c, w = _T4[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 6)) & 63
-        p += 6
-        if c == 0:
-            f0, p = d_din_BodyBase(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_din_CableCheckReq(D, T, p)
-            s = 1
-        elif c == 2:
-            f0, p = d_din_CableCheckRes(D, T, p)
-            s = 1
-        elif c == 3:
-            f0, p = d_din_CertificateInstallationReq(D, T, p)
-            s = 1
-        elif c == 4:
-            f0, p = d_din_CertificateInstallationRes(D, T, p)
-            s = 1
-        elif c == 5:
-            f0, p = d_din_CertificateUpdateReq(D, T, p)
-            s = 1
-        elif c == 6:
-            f0, p = d_din_CertificateUpdateRes(D, T, p)
-            s = 1
-        elif c == 7:
-            f0, p = d_din_ChargeParameterDiscoveryReq(D, T, p)
-            s = 1
-        elif c == 8:
-            f0, p = d_din_ChargeParameterDiscoveryRes(D, T, p)
-            s = 1
-        elif c == 9:
-            f0, p = d_din_ChargingStatusReq(D, T, p)
-            s = 1
-        elif c == 10:
-            f0, p = d_din_ChargingStatusRes(D, T, p)
-            s = 1
-        elif c == 11:
-            f0, p = d_din_ContractAuthenticationReq(D, T, p)
-            s = 1
-        elif c == 12:
-            f0, p = d_din_ContractAuthenticationRes(D, T, p)
-            s = 1
-        elif c == 13:
-            f0, p = d_din_CurrentDemandReq(D, T, p)
-            s = 1
-        elif c == 14:
-            f0, p = d_din_CurrentDemandRes(D, T, p)
-            s = 1
-        elif c == 15:
-            f0, p = d_din_MeteringReceiptReq(D, T, p)
-            s = 1
-        elif c == 16:
-            f0, p = d_din_MeteringReceiptRes(D, T, p)
-            s = 1
-        elif c == 17:
-            f0, p = d_din_PaymentDetailsReq(D, T, p)
-            s = 1
-        elif c == 18:
-            f0, p = d_din_PaymentDetailsRes(D, T, p)
-            s = 1
-        elif c == 19:
-            f0, p = d_din_PowerDeliveryReq(D, T, p)
-            s = 1
-        elif c == 20:
-            f0, p = d_din_PowerDeliveryRes(D, T, p)
-            s = 1
-        elif c == 21:
-            f0, p = d_din_PreChargeReq(D, T, p)
-            s = 1
-        elif c == 22:
-            f0, p = d_din_PreChargeRes(D, T, p)
-            s = 1
-        elif c == 23:
-            f0, p = d_din_ServiceDetailReq(D, T, p)
-            s = 1
-        elif c == 24:
-            f0, p = d_din_ServiceDetailRes(D, T, p)
-            s = 1
-        elif c == 25:
-            f0, p = d_din_ServiceDiscoveryReq(D, T, p)
-            s = 1
-        elif c == 26:
-            f0, p = d_din_ServiceDiscoveryRes(D, T, p)
-            s = 1
-        elif c == 27:
-            f0, p = d_din_ServicePaymentSelectionReq(D, T, p)
-            s = 1
-        elif c == 28:
-            f0, p = d_din_ServicePaymentSelectionRes(D, T, p)
-            s = 1
-        elif c == 29:
-            f0, p = d_din_SessionSetupReq(D, T, p)
-            s = 1
-        elif c == 30:
-            f0, p = d_din_SessionSetupRes(D, T, p)
-            s = 1
-        elif c == 31:
-            f0, p = d_din_SessionStop(D, T, p)
-            s = 1
-        elif c == 32:
-            f0, p = d_din_SessionStopRes(D, T, p)
-            s = 1
-        elif c == 33:
-            f0, p = d_din_WeldingDetectionReq(D, T, p)
-            s = 1
-        elif c == 34:
-            f0, p = d_din_WeldingDetectionRes(D, T, p)
-            s = 1
-        elif c == 35:
-            s = -1
-        else:
-            _bad_code(p, c, 'Body', 0)
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Body', 1)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
-    return _mk3(f0), p
-
-
-def e_din_BodyBase(o: Any, a: int) -> int:
-    if o.__class__ is not _din.BodyBase:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'BodyBase')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
-    return _mk4(), p
-
-
-def e_din_CableCheckReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    return a
-
-
-def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CableCheckReq')
-        p += 1
-        f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CableCheckReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
-    return _mk5(f0), p
-
-
-def e_din_CableCheckRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a = (a << 5) | ((_T7[o.evse_processing]) << 2)
-    return a
-
-
-def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-        f1, p = d_din_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 5
-        f2 = _T8[(x >> 2 & 1)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
-    return _mk6(f0, f1, f2), p
-
-
-def e_din_CertificateChain(o: Any, a: int) -> int:
-    if len(o.certificate) > 1200:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.certificate)
-    s = 1
-    v1 = o.sub_certificates
-    if v1 is not None:
-        a <<= 2
-        a = e_din_SubCertificates(v1, a)
-        s = 2
-    c, w = _T9[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateChain')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 1200, 'Certificate')
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_din_SubCertificates(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateChain', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'CertificateChain', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _mk7(f0, f1), p
-
-
-def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T10[s]
-    a = (a << w) | c
-    if len(o.oem_provisioning_cert) > 1200:
-        raise _Invalid
-    a = e_sel_bin(a, o.oem_provisioning_cert)
-    a <<= 1
-    a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    if len(o.dh_params) > 256:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.dh_params)
-    a <<= 1
-    return a
-
-
-def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_bin(D, T, p, 1200, 'OEMProvisioningCert')
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'CertificateInstallationReq', 0)
-            return _mk8(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_sel_bin(D, T, p, 1200, 'OEMProvisioningCert')
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationReq', 1)
-                return _mk8(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f2, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f3, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _mk8(f0, f1, f2, f3), p
-
-
-def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    if len(o.contract_signature_encrypted_private_key) > 128:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
-    if len(o.dh_params) > 256:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.dh_params)
-    if len(o.contract_id) > 24:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.contract_id)
-    a <<= 1
-    return a
-
-
-def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 9
-        f1 = _T6[(x >> 2 & 31)]
-        f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f5, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _mk9(f0, f1, f2, f3, f4, f5), p
-
-
-def e_din_CertificateUpdateReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T11[s]
-    a = (a << w) | c
-    a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    if len(o.contract_id) > 24:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.contract_id)
-    a <<= 1
-    a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    if len(o.dh_params) > 256:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.dh_params)
-    a <<= 1
-    return a
-
-
-def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_din_CertificateChain(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'CertificateUpdateReq', 0)
-            return _mk10(f0, f1, f2, f3, f4), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_din_CertificateChain(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateReq', 1)
-                return _mk10(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f2, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f3, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
-    return _mk10(f0, f1, f2, f3, f4), p
-
-
-def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    if len(o.contract_signature_encrypted_private_key) > 128:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
-    if len(o.dh_params) > 256:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.dh_params)
-    if len(o.contract_id) > 24:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.contract_id)
-    n9 = o.retry_counter
-    m10 = ~n9 if n9 < 0 else n9
-    if m10 <= 127:
-        a = (a << 12) | ((n9 < 0) << 9) | (m10 << 1)
-    elif m10 <= 16383:
-        a = (a << 20) | 65536 | ((n9 < 0) << 17) | ((m10 & 127) << 9) | (m10 >> 7 << 1)
-    else:
-        if not (-32768 <= n9 and n9 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n9) << 1
-    a <<= 1
-    return a
-
-
-def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 9
-        f1 = _T6[(x >> 2 & 31)]
-        f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f5, p = d_sel_str(D, T, p, 24, 'ContractID')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 11
-        f6 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f6 |= (b & 127) << 7
-            if b & 128:
-                f6, p = d_uint_more(D, T, p, f6)
-        if x & 256:
-            f6 = -f6 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
-    return _mk11(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_din_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a = (a << 6) | ((_T12[o.ev_requested_energy_transfer_type]) << 1)
-    c, fn = _T14[type(o.ev_charge_parameter)]
-    a = fn(o.ev_charge_parameter, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 8)) & 255
-        if x & 196 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 8
-        f0 = _T13[(x >> 3 & 7)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_din_AC_EVChargeParameter(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_din_DC_EVChargeParameter(D, T, p)
-            s = 2
-        elif c == 2:
-            f1, p = d_din_EVChargeParameter(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 1)
-            return _mk12(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk12(f0, f1), p
-
-
-def e_din_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 12) | ((_T5[o.response_code]) << 5) | ((_T7[o.evse_processing]) << 1)
-    c, fn = _T15[type(o.sa_schedules)]
-    a = fn(o.sa_schedules, (a << 2) | c)
-    c, fn = _T16[type(o.evse_charge_parameter)]
-    a = fn(o.evse_charge_parameter, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 2
-        x = (D >> (T - p - 14)) & 16383
-        if x & 12404 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 14
-        f0 = _T6[(x >> 7 & 31)]
-        f1 = _T8[(x >> 3 & 1)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_din_SAScheduleList(D, T, p)
-            s = 3
-        elif c == 1:
-            f2, p = d_din_SASchedules(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeParameterDiscoveryRes', 2)
-            return _mk13(f0, f1, f2, f3), p
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_din_AC_EVSEChargeParameter(D, T, p)
-            s = 4
-        elif c == 1:
-            f3, p = d_din_DC_EVSEChargeParameter(D, T, p)
-            s = 4
-        elif c == 2:
-            f3, p = d_din_EVSEChargeParameter(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-            return _mk13(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk13(f0, f1, f2, f3), p
-
-
-def e_din_ChargingProfile(o: Any, a: int) -> int:
-    n13 = o.sa_schedule_tuple_id
-    m14 = ~n13 if n13 < 0 else n13
-    if m14 <= 127:
-        a = (a << 12) | ((n13 < 0) << 9) | (m14 << 1)
-    elif m14 <= 16383:
-        a = (a << 20) | 65536 | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
-    else:
-        if not (-32768 <= n13 and n13 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n13) << 1
-    s = 1
-    for v in o.profile_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T17[s]
-        a = (a << w) | c
-        u15 = v
-        n16 = u15.charging_profile_entry_start
-        if 0 <= n16 <= 127:
-            a = (a << 11) | (n16 << 1)
-        elif 128 <= n16 <= 16383:
-            a = (a << 19) | 65536 | ((n16 & 127) << 9) | (n16 >> 7 << 1)
-        else:
-            if not (0 <= n16 and n16 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n16) << 1
-        n17 = u15.charging_profile_entry_max_power
-        m18 = ~n17 if n17 < 0 else n17
-        if m18 <= 127:
-            a = (a << 12) | ((n17 < 0) << 9) | (m18 << 1)
-        elif m18 <= 16383:
-            a = (a << 20) | 65536 | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
-        else:
-            if not (-32768 <= n17 and n17 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n17) << 1
-        a <<= 1
-    c, w = _T18[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3840 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 12
-        t11 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t11 |= (b & 127) << 7
-            if b & 128:
-                t11, p = d_uint_more(D, T, p, t11)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 12
-        t12 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t12 |= (b & 127) << 7
-            if b & 128:
-                t12, p = d_uint_more(D, T, p, t12)
-        if x & 256:
-            t12 = -t12 - 1
-        y = _mk15(t11, t12)
-        f1.append(y)
-        s = 2
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            y, p = d_din_ProfileEntry(D, T, p)
-            f1.append(y)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargingProfile', 2)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_ProfileEntry(D, T, p)
-                    f1.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ChargingProfile', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
-    return _mk14(f0, f1), p
 
 
 def e_din_ChargingStatusReq(o: Any, a: int) -> int:
@@ -2137,16 +347,14 @@ def e_din_ChargingStatusRes(o: Any, a: int) -> int:
         raise _Invalid
     a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_sel_bin(a, o.evseid)
-    n23 = o.sa_schedule_tuple_id
-    m24 = ~n23 if n23 < 0 else n23
-    if m24 <= 127:
-        a = (a << 12) | ((n23 < 0) << 9) | (m24 << 1)
-    elif m24 <= 16383:
-        a = (a << 20) | 65536 | ((n23 < 0) << 17) | ((m24 & 127) << 9) | (m24 >> 7 << 1)
+    n22 = o.sa_schedule_tuple_id
+    m23 = ~n22 if n22 < 0 else n22
+    if m23 <= 127:
+        a = (a << 12) | ((n22 < 0) << 9) | (m23 << 1)
+    elif m23 <= 16383:
+        a = (a << 20) | 65536 | ((n22 < 0) << 17) | ((m23 & 127) << 9) | (m23 >> 7 << 1)
     else:
-        if not (-32768 <= n23 and n23 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n23) << 1
+        a = e_int_in(a << 2, n22, -32768, 32767) << 1
     s = 3
     v3 = o.evse_max_current
     if v3 is not None:
@@ -2160,17 +368,18 @@ def e_din_ChargingStatusRes(o: Any, a: int) -> int:
         a = e_din_MeterInfo(v4, a)
     c, w, s = _T20[s]
     a = (a << w) | c
-    u25 = o.ac_evse_status
-    n26 = u25.notification_max_delay
-    if 0 <= n26 <= 127:
-        a = (a << 23) | ((_BOOL[o.receipt_required]) << 21) | ((_BOOL[u25.power_switch_closed]) << 16) | ((_BOOL[u25.rcd]) << 12) | (n26 << 1)
-    elif 128 <= n26 <= 16383:
-        a = (a << 31) | 65536 | ((_BOOL[o.receipt_required]) << 29) | ((_BOOL[u25.power_switch_closed]) << 24) | ((_BOOL[u25.rcd]) << 20) | ((n26 & 127) << 9) | (n26 >> 7 << 1)
+    u24 = o.ac_evse_status
+    n25 = u24.notification_max_delay
+    h26 = _BOOL[o.receipt_required]
+    h27 = _BOOL[u24.power_switch_closed]
+    h28 = _BOOL[u24.rcd]
+    if 0 <= n25 <= 127:
+        a = (a << 23) | ((h26) << 21) | ((h27) << 16) | ((h28) << 12) | (n25 << 1)
+    elif 128 <= n25 <= 16383:
+        a = (a << 31) | 65536 | ((h26) << 29) | ((h27) << 24) | ((h28) << 20) | ((n25 & 127) << 9) | (n25 >> 7 << 1)
     else:
-        if not (0 <= n26 and n26 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 14) | ((_BOOL[o.receipt_required]) << 12) | ((_BOOL[u25.power_switch_closed]) << 7) | ((_BOOL[u25.rcd]) << 3), n26) << 1
-    a = (a << 7) | ((_T1[u25.evse_notification]) << 3)
+        a = e_uint_in((a << 14) | ((h26) << 12) | ((h27) << 7) | ((h28) << 3), n25, 0, 4294967295) << 1
+    a = (a << 7) | ((_T1[u24.evse_notification]) << 3)
     return a
 
 
@@ -2201,7 +410,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f2 |= (b & 127) << 7
             if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
+                f2, p = d_uint_more(D, T, p, f2, 14)
         if x & 256:
             f2 = -f2 - 1
         s = 3
@@ -2247,21 +456,21 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 489216 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 19
-        t19 = (x >> 15 & 1) == 1
-        t20 = (x >> 11 & 1) == 1
-        t21 = x & 127
+        t18 = (x >> 15 & 1) == 1
+        t19 = (x >> 11 & 1) == 1
+        t20 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t21 |= (b & 127) << 7
+            t20 |= (b & 127) << 7
             if b & 128:
-                t21, p = d_uint_more(D, T, p, t21)
+                t20, p = d_uint_more(D, T, p, t20, 14)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 7
-        t22 = _T2[(x >> 2 & 3)]
-        f6 = _mk2(t19, t20, t21, t22)
+        t21 = _T2[(x >> 2 & 3)]
+        f6 = _mk2(t18, t19, t20, t21)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
@@ -2270,253 +479,6 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _mk17(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_din_ConsumptionCost(o: Any, a: int) -> int:
-    n27 = o.start_value
-    if 0 <= n27 <= 127:
-        a = (a << 11) | (n27 << 1)
-    elif 128 <= n27 <= 16383:
-        a = (a << 19) | 65536 | ((n27 & 127) << 9) | (n27 >> 7 << 1)
-    else:
-        if not (0 <= n27 and n27 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n27) << 1
-    s = 1
-    for v in o.cost:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T21[s]
-        a = (a << w) | c
-        a = e_din_Cost(v, a)
-    c, w = _T22[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ConsumptionCost')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'ConsumptionCost')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            y, p = d_din_Cost(D, T, p)
-            f1.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ConsumptionCost', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_Cost(D, T, p)
-                    f1.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ConsumptionCost', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
-    return _mk18(f0, f1), p
-
-
-def e_din_ContractAuthenticationReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    v1 = o.gen_challenge
-    if v1 is not None:
-        c, w, s = _T23[s]
-        a = (a << w) | c
-        a = e_sel_str(a, v1)
-    c, w = _T24[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
-            s = 2
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'ContractAuthenticationReq', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
-                s = 2
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ContractAuthenticationReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ContractAuthenticationReq', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ContractAuthenticationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
-    return _mk19(f0, f1), p
-
-
-def e_din_ContractAuthenticationRes(o: Any, a: int) -> int:
-    a = (a << 13) | ((_T5[o.response_code]) << 6) | ((_T7[o.evse_processing]) << 2)
-    return a
-
-
-def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6203 != 0:
-            _fail(p, 'ContractAuthenticationRes')
-        p += 13
-        f0 = _T6[(x >> 6 & 31)]
-        f1 = _T8[(x >> 2 & 1)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ContractAuthenticationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
-    return _mk20(f0, f1), p
-
-
-def e_din_Cost(o: Any, a: int) -> int:
-    n28 = o.amount
-    if 0 <= n28 <= 127:
-        a = (a << 16) | ((_T25[o.cost_kind]) << 12) | (n28 << 1)
-    elif 128 <= n28 <= 16383:
-        a = (a << 24) | 65536 | ((_T25[o.cost_kind]) << 20) | ((n28 & 127) << 9) | (n28 >> 7 << 1)
-    else:
-        if not (0 <= n28 and n28 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 7) | ((_T25[o.cost_kind]) << 3), n28) << 1
-    s = 2
-    v2 = o.amount_multiplier
-    if v2 is not None:
-        if not -3 <= v2 <= 3:
-            raise _Invalid
-        s = 3
-        a = (a << 7) | (((v2 + 3)) << 1)
-    c, w = _T27[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
-            _fail(p, 'Cost')
-        p += 15
-        f0 = _T26[(x >> 11 & 3)]
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'Cost')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = _ds1(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Cost', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Cost', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
-    return _mk21(f0, f1, f2), p
 
 
 def e_din_CurrentDemandReq(o: Any, a: int) -> int:
@@ -2825,352 +787,6 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
-def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_maximum_current_limit, a)
-    s = 2
-    v2 = o.ev_maximum_power_limit
-    if v2 is not None:
-        a <<= 2
-        a = e_din_PhysicalValue(v2, a)
-        s = 3
-    c, w, s = _T38[s]
-    a = (a << w) | c
-    a = e_din_PhysicalValue(o.ev_maximum_voltage_limit, a)
-    v4 = o.ev_energy_capacity
-    if v4 is not None:
-        a <<= 3
-        a = e_din_PhysicalValue(v4, a)
-        s = 5
-    v5 = o.ev_energy_request
-    if v5 is not None:
-        c, w, s = _T39[s]
-        a = (a << w) | c
-        a = e_din_PhysicalValue(v5, a)
-    v6 = o.full_soc
-    if v6 is not None:
-        c, w, s = _T40[s]
-        a = (a << w) | c
-        if not 0 <= v6 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v6) << 1)
-    v7 = o.bulk_soc
-    if v7 is not None:
-        c, w, s = _T41[s]
-        a = (a << w) | c
-        if not 0 <= v7 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v7) << 1)
-    c, w = _T42[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        p += 1
-        f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        p += 1
-        f1, p = d_din_PhysicalValue(D, T, p)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_din_PhysicalValue(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 2)
-            return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_din_PhysicalValue(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 3)
-                return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
-        s = 4
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f4, p = d_din_PhysicalValue(D, T, p)
-            s = 5
-        elif c == 1:
-            f5, p = d_din_PhysicalValue(D, T, p)
-            s = 6
-        elif c == 2:
-            f6, p = _ds2(D, T, p)
-            s = 7
-        elif c == 3:
-            f7, p = _ds2(D, T, p)
-            s = 8
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVChargeParameter', 4)
-        if s == 5:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f5, p = d_din_PhysicalValue(D, T, p)
-                s = 6
-            elif c == 1:
-                f6, p = _ds2(D, T, p)
-                s = 7
-            elif c == 2:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f6, p = _ds2(D, T, p)
-                s = 7
-            elif c == 1:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = _ds2(D, T, p)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 7)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVStatus(o.dc_ev_status, a)
-    s = 1
-    v1 = o.bulk_charging_complete
-    if v1 is not None:
-        s = 2
-        a = (a << 5) | ((_BOOL[v1]) << 1)
-    c, w, s = _T43[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
-    c, w = _T44[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 1
-        f0, p = d_din_DC_EVStatus(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = _ds0(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            return _mk25(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds0(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                return _mk25(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _mk25(f0, f1, f2), p
-
-
-def e_din_DC_EVSEChargeParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_maximum_current_limit, a)
-    s = 2
-    v2 = o.evse_maximum_power_limit
-    if v2 is not None:
-        a <<= 2
-        a = e_din_PhysicalValue(v2, a)
-        s = 3
-    c, w, s = _T45[s]
-    a = (a << w) | c
-    a = e_din_PhysicalValue(o.evse_maximum_voltage_limit, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_minimum_current_limit, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_minimum_voltage_limit, a)
-    s = 6
-    v6 = o.evse_current_regulation_tolerance
-    if v6 is not None:
-        a <<= 2
-        a = e_din_PhysicalValue(v6, a)
-        s = 7
-    c, w, s = _T46[s]
-    a = (a << w) | c
-    a = e_din_PhysicalValue(o.evse_peak_current_ripple, a)
-    v8 = o.evse_energy_to_be_delivered
-    if v8 is not None:
-        a <<= 2
-        a = e_din_PhysicalValue(v8, a)
-        s = 9
-    c, w = _T47[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f0, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f1, p = d_din_PhysicalValue(D, T, p)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_din_PhysicalValue(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 2)
-            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_din_PhysicalValue(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 3)
-                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f4, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f5, p = d_din_PhysicalValue(D, T, p)
-        s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f6, p = d_din_PhysicalValue(D, T, p)
-            s = 7
-        elif c == 1:
-            f7, p = d_din_PhysicalValue(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f7, p = d_din_PhysicalValue(D, T, p)
-                s = 8
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        s = 8
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f8, p = d_din_PhysicalValue(D, T, p)
-            s = 9
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVSEChargeParameter', 8)
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVSEChargeParameter', 9)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-
-
 def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_isolation_status
@@ -3179,15 +795,14 @@ def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
         a = (a << 6) | ((_T48[v0]) << 1)
     c, w, s = _T52[s]
     a = (a << w) | c
-    n29 = o.notification_max_delay
-    if 0 <= n29 <= 127:
-        a = (a << 17) | ((_T50[o.evse_status_code]) << 12) | (n29 << 1)
-    elif 128 <= n29 <= 16383:
-        a = (a << 25) | 65536 | ((_T50[o.evse_status_code]) << 20) | ((n29 & 127) << 9) | (n29 >> 7 << 1)
+    n31 = o.notification_max_delay
+    h32 = _T50[o.evse_status_code]
+    if 0 <= n31 <= 127:
+        a = (a << 17) | ((h32) << 12) | (n31 << 1)
+    elif 128 <= n31 <= 16383:
+        a = (a << 25) | 65536 | ((h32) << 20) | ((n31 & 127) << 9) | (n31 >> 7 << 1)
     else:
-        if not (0 <= n29 and n29 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 8) | ((_T50[o.evse_status_code]) << 3), n29) << 1
+        a = e_uint_in((a << 8) | ((h32) << 3), n31, 0, 4294967295) << 1
     a = (a << 6) | ((_T1[o.evse_notification]) << 2)
     return a
 
@@ -3231,7 +846,7 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f2 |= (b & 127) << 7
             if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
+                f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'DC_EVSEStatus')
@@ -3325,315 +940,6 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk28(f0, f1, f2, f3, f4), p
 
 
-def e_din_EVChargeParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _din.EVChargeParameter:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVChargeParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk29(), p
-
-
-def e_din_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _din.EVPowerDeliveryParameter:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVPowerDeliveryParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _mk30(), p
-
-
-def e_din_EVSEChargeParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _din.EVSEChargeParameter:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVSEChargeParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk31(), p
-
-
-def e_din_EVSEStatus(o: Any, a: int) -> int:
-    if o.__class__ is not _din.EVSEStatus:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _mk32(), p
-
-
-def e_din_EVStatus(o: Any, a: int) -> int:
-    if o.__class__ is not _din.EVStatus:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVStatus')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
-    return _mk33(), p
-
-
-def e_din_Entry(o: Any, a: int) -> int:
-    if o.__class__ is not _din.Entry:
-        raise _Invalid
-    c, fn = _T57[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_din_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_din_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            return _mk34(f0), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Entry')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
-    return _mk34(f0), p
-
-
-def e_din_Interval(o: Any, a: int) -> int:
-    if o.__class__ is not _din.Interval:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Interval')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
-    return _mk35(), p
-
-
-def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T58[s]
-        a = (a << w) | c
-        if len(v) > 40:
-            raise _Invalid
-        a = e_sel_str(a, v)
-    c, w = _T59[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk36(f0), p
-
-
-def e_din_MessageHeader(o: Any, a: int) -> int:
-    if len(o.session_id) > 8:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.session_id)
-    s = 1
-    v1 = o.notification
-    if v1 is not None:
-        a <<= 2
-        a = e_din_Notification(v1, a)
-        s = 2
-    v2 = o.signature
-    if v2 is not None:
-        c, w, s = _T60[s]
-        a = (a << w) | c
-        a = e_xmldsig_Signature(v2, a)
-    c, w = _T61[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_din_Notification(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_xmldsig_Signature(D, T, p)
-            s = 3
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'MessageHeader', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_xmldsig_Signature(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'MessageHeader', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'MessageHeader', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _mk37(f0, f1, f2), p
-
-
 def e_din_MeterInfo(o: Any, a: int) -> int:
     if len(o.meter_id) > 32:
         raise _Invalid
@@ -3656,28 +962,24 @@ def e_din_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        m30 = ~v3 if v3 < 0 else v3
-        if m30 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m30 << 1)
-        elif m30 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m30 & 127) << 9) | (m30 >> 7 << 1)
+        m33 = ~v3 if v3 < 0 else v3
+        if m33 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m33 << 1)
+        elif m33 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m33 & 127) << 9) | (m33 >> 7 << 1)
         else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v3) << 1
+            a = e_int_in(a << 1, v3, -32768, 32767) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        m31 = ~v4 if v4 < 0 else v4
-        if m31 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m31 << 1)
-        elif m31 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
+        m34 = ~v4 if v4 < 0 else v4
+        if m34 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m34 << 1)
+        elif m34 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
         else:
-            if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
+            a = e_int_in(a << 1, v4, -9223372036854775808, 9223372036854775807) << 1
     c, w = _T65[s]
     a = (a << w) | c
     return a
@@ -3768,771 +1070,6 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk38(f0, f1, f2, f3, f4), p
 
 
-def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T66[s]
-    a = (a << w) | c
-    if len(o.session_id) > 8:
-        raise _Invalid
-    a = e_sel_bin(a, o.session_id)
-    v2 = o.sa_schedule_tuple_id
-    if v2 is not None:
-        m32 = ~v2 if v2 < 0 else v2
-        if m32 <= 127:
-            a = (a << 13) | ((v2 < 0) << 9) | (m32 << 1)
-        elif m32 <= 16383:
-            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m32 & 127) << 9) | (m32 >> 7 << 1)
-        else:
-            if not (-32768 <= v2 and v2 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, v2) << 1
-        s = 3
-    c, w, s = _T67[s]
-    a = (a << w) | c
-    a = e_din_MeterInfo(o.meter_info, a)
-    c, w = _T68[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            return _mk39(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                return _mk39(f0, f1, f2, f3), p
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = _ds8(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_din_MeterInfo(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            return _mk39(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_din_MeterInfo(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                return _mk39(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringReceiptReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
-    return _mk39(f0, f1, f2, f3), p
-
-
-def e_din_MeteringReceiptRes(o: Any, a: int) -> int:
-    u37 = o.ac_evse_status
-    n38 = u37.notification_max_delay
-    if 0 <= n38 <= 127:
-        a = (a << 28) | ((_T5[o.response_code]) << 21) | ((_BOOL[u37.power_switch_closed]) << 16) | ((_BOOL[u37.rcd]) << 12) | (n38 << 1)
-    elif 128 <= n38 <= 16383:
-        a = (a << 36) | 65536 | ((_T5[o.response_code]) << 29) | ((_BOOL[u37.power_switch_closed]) << 24) | ((_BOOL[u37.rcd]) << 20) | ((n38 & 127) << 9) | (n38 >> 7 << 1)
-    else:
-        if not (0 <= n38 and n38 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 19) | ((_T5[o.response_code]) << 12) | ((_BOOL[u37.power_switch_closed]) << 7) | ((_BOOL[u37.rcd]) << 3), n38) << 1
-    a = (a << 7) | ((_T1[u37.evse_notification]) << 3)
-    return a
-
-
-def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 27)) & 134217727
-        if x & 101676800 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 27
-        f0 = _T6[(x >> 20 & 31)]
-        t33 = (x >> 15 & 1) == 1
-        t34 = (x >> 11 & 1) == 1
-        t35 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t35 |= (b & 127) << 7
-            if b & 128:
-                t35, p = d_uint_more(D, T, p, t35)
-        x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 7
-        t36 = _T2[(x >> 2 & 3)]
-        f1 = _mk2(t33, t34, t35, t36)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
-    return _mk40(f0, f1), p
-
-
-def e_din_Notification(o: Any, a: int) -> int:
-    s = 1
-    v1 = o.fault_msg
-    a = (a << 5) | ((_T69[o.fault_code]) << 1)
-    if v1 is not None:
-        if len(v1) > 64:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w = _T71[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
-            _fail(p, 'Notification')
-        p += 7
-        f0 = _T70[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Notification', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Notification', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
-    return _mk41(f0, f1), p
-
-
-def e_din_PMaxSchedule(o: Any, a: int) -> int:
-    n39 = o.p_max_schedule_id
-    m40 = ~n39 if n39 < 0 else n39
-    if m40 <= 127:
-        a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
-    elif m40 <= 16383:
-        a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
-    else:
-        if not (-32768 <= n39 and n39 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n39) << 1
-    s = 1
-    for v in o.p_max_schedule_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T72[s]
-        a = (a << w) | c
-        a = e_din_PMaxScheduleEntry(v, a)
-    c, w = _T73[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'PMaxSchedule')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PMaxSchedule')
-        p += 2
-        y, p = d_din_PMaxScheduleEntry(D, T, p)
-        f1.append(y)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_PMaxScheduleEntry(D, T, p)
-            f1.append(y)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PMaxSchedule', 2)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_PMaxScheduleEntry(D, T, p)
-                    f1.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PMaxSchedule', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
-    return _mk42(f0, f1), p
-
-
-def e_din_PMaxScheduleEntry(o: Any, a: int) -> int:
-    c, fn = _T74[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    n41 = o.p_max
-    m42 = ~n41 if n41 < 0 else n41
-    if m42 <= 127:
-        a = (a << 12) | ((n41 < 0) << 9) | (m42 << 1)
-    elif m42 <= 16383:
-        a = (a << 20) | 65536 | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
-    else:
-        if not (-32768 <= n41 and n41 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n41) << 1
-    a <<= 1
-    return a
-
-
-def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_din_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_din_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            return _mk43(f0, f1), p
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if x & 256:
-            f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
-    return _mk43(f0, f1), p
-
-
-def e_din_Parameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.name)
-    s = 2
-    v2 = o.bool_value
-    a = (a << 4) | (_T75[o.value_type])
-    if v2 is not None:
-        s = 3
-        a = (a << 6) | ((_BOOL[v2]) << 1)
-    v3 = o.byte_value
-    if v3 is not None:
-        c, w, s = _T77[s]
-        a = (a << w) | c
-        if not -128 <= v3 <= 127:
-            raise _Invalid
-        a = (a << 10) | (((v3 + 128)) << 1)
-    v4 = o.short_value
-    if v4 is not None:
-        c, w, s = _T78[s]
-        a = (a << w) | c
-        m43 = ~v4 if v4 < 0 else v4
-        if m43 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m43 << 1)
-        elif m43 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
-        else:
-            if not (-32768 <= v4 and v4 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
-    v5 = o.int_value
-    if v5 is not None:
-        c, w, s = _T79[s]
-        a = (a << w) | c
-        m44 = ~v5 if v5 < 0 else v5
-        if m44 <= 127:
-            a = (a << 11) | ((v5 < 0) << 9) | (m44 << 1)
-        elif m44 <= 16383:
-            a = (a << 19) | 65536 | ((v5 < 0) << 17) | ((m44 & 127) << 9) | (m44 >> 7 << 1)
-        else:
-            if not (-2147483648 <= v5 and v5 <= 2147483647):
-                raise _Invalid
-            a = e_int(a << 1, v5) << 1
-    v6 = o.physical_value
-    if v6 is not None:
-        c, w, s = _T80[s]
-        a = (a << w) | c
-        a = e_din_PhysicalValue(v6, a)
-    v7 = o.string_value
-    if v7 is not None:
-        c, w, s = _T81[s]
-        a = (a << w) | c
-        a = e_sel_str(a, v7)
-    c, w = _T82[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Parameter')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        s = 2
-        x = (D >> (T - p - 7)) & 127
-        if x & 64 != 0:
-            _fail(p, 'Parameter')
-        p += 7
-        f1 = _T76[(x >> 3 & 7)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = _ds9(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = _ds10(D, T, p)
-            s = 5
-        elif c == 3:
-            f5, p = _ds11(D, T, p)
-            s = 6
-        elif c == 4:
-            f6, p = d_din_PhysicalValue(D, T, p)
-            s = 7
-        elif c == 5:
-            f7, p = d_sel_str(D, T, p, None, 'stringValue')
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 2)
-            return _mk44(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 7)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _mk44(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_din_ParameterSet(o: Any, a: int) -> int:
-    n45 = o.parameter_set_id
-    m46 = ~n45 if n45 < 0 else n45
-    if m46 <= 127:
-        a = (a << 12) | ((n45 < 0) << 9) | (m46 << 1)
-    elif m46 <= 16383:
-        a = (a << 20) | 65536 | ((n45 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
-    else:
-        if not (-32768 <= n45 and n45 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n45) << 1
-    s = 1
-    for v in o.parameter:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T83[s]
-        a = (a << w) | c
-        a = e_din_Parameter(v, a)
-    c, w = _T84[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ParameterSet')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ParameterSet')
-        p += 2
-        y, p = d_din_Parameter(D, T, p)
-        f1.append(y)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_Parameter(D, T, p)
-            f1.append(y)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ParameterSet', 2)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_Parameter(D, T, p)
-                    f1.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ParameterSet', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _mk45(f0, f1), p
-
-
-def e_din_PaymentDetailsReq(o: Any, a: int) -> int:
-    if len(o.contract_id) > 24:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.contract_id)
-    a <<= 1
-    a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
-    return a
-
-
-def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-        f0, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-        f1, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
-    return _mk46(f0, f1), p
-
-
-def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_sel_str(a, o.gen_challenge)
-    n47 = o.date_time_now
-    m48 = ~n47 if n47 < 0 else n47
-    if m48 <= 127:
-        a = (a << 12) | ((n47 < 0) << 9) | (m48 << 1)
-    elif m48 <= 16383:
-        a = (a << 20) | 65536 | ((n47 < 0) << 17) | ((m48 & 127) << 9) | (m48 >> 7 << 1)
-    else:
-        if not (-9223372036854775808 <= n47 and n47 <= 9223372036854775807):
-            raise _Invalid
-        a = e_int(a << 2, n47) << 1
-    a <<= 1
-    return a
-
-
-def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-        f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 11
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        if x & 256:
-            f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
-    return _mk47(f0, f1, f2), p
-
-
-def e_din_PaymentOptions(o: Any, a: int) -> int:
-    s = 0
-    for v in o.payment_option:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T87[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T85[v]) << 1)
-    c, w = _T88[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 4)) & 15
-        if x & 13 != 0:
-            _fail(p, 'PaymentOptions')
-        p += 4
-        y = _T86[(x >> 1 & 1)]
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = _ds12(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PaymentOptions', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds12(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PaymentOptions', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentOptions (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
-    return _mk48(f0), p
-
-
 def e_din_PhysicalValue(o: Any, a: int) -> int:
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
@@ -4544,16 +1081,14 @@ def e_din_PhysicalValue(o: Any, a: int) -> int:
         a = (a << 8) | ((_T89[v1]) << 1)
     c, w, s = _T91[s]
     a = (a << w) | c
-    n49 = o.value
-    m50 = ~n49 if n49 < 0 else n49
-    if m50 <= 127:
-        a = (a << 11) | ((n49 < 0) << 9) | (m50 << 1)
-    elif m50 <= 16383:
-        a = (a << 19) | 65536 | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+    n46 = o.value
+    m47 = ~n46 if n46 < 0 else n46
+    if m47 <= 127:
+        a = (a << 11) | ((n46 < 0) << 9) | (m47 << 1)
+    elif m47 <= 16383:
+        a = (a << 19) | 65536 | ((n46 < 0) << 17) | ((m47 & 127) << 9) | (m47 >> 7 << 1)
     else:
-        if not (-32768 <= n49 and n49 <= 32767):
-            raise _Invalid
-        a = e_int(a << 1, n49) << 1
+        a = e_int_in(a << 1, n46, -32768, 32767) << 1
     c, w = _T92[s]
     a = (a << w) | c
     return a
@@ -4601,1494 +1136,6 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk49(f0, f1, f2), p
 
 
-def e_din_PowerDeliveryReq(o: Any, a: int) -> int:
-    s = 1
-    v1 = o.charging_profile
-    a = (a << 4) | ((_BOOL[o.ready_to_charge_state]) << 1)
-    if v1 is not None:
-        a <<= 3
-        a = e_din_ChargingProfile(v1, a)
-        s = 2
-    v2 = o.ev_power_delivery_parameter
-    if v2 is not None:
-        c, w, s, fn = _T93[(s, type(v2))]
-        a = fn(v2, (a << w) | c)
-    c, w = _T94[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 7)) & 127
-        if x & 104 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 7
-        f0 = (x >> 4 & 1) == 1
-        c = (x & 7)
-        if c == 0:
-            f1, p = d_din_ChargingProfile(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_din_DC_EVPowerDeliveryParameter(D, T, p)
-            s = 3
-        elif c == 2:
-            f2, p = d_din_EVPowerDeliveryParameter(D, T, p)
-            s = 3
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerDeliveryReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_din_DC_EVPowerDeliveryParameter(D, T, p)
-                s = 3
-            elif c == 1:
-                f2, p = d_din_EVPowerDeliveryParameter(D, T, p)
-                s = 3
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _mk50(f0, f1, f2), p
-
-
-def e_din_PowerDeliveryRes(o: Any, a: int) -> int:
-    a = (a << 8) | ((_T5[o.response_code]) << 1)
-    c, fn = _T95[type(o.evse_status)]
-    a = fn(o.evse_status, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 10
-        f0 = _T6[(x >> 3 & 31)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_din_AC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 2:
-            f1, p = d_din_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            return _mk51(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _mk51(f0, f1), p
-
-
-def e_din_PreChargeReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_target_voltage, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.ev_target_current, a)
-    a <<= 1
-    return a
-
-
-def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 1
-        f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 1
-        f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 1
-        f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
-    return _mk52(f0, f1, f2), p
-
-
-def e_din_PreChargeRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_present_voltage, a)
-    a <<= 1
-    return a
-
-
-def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-        f1, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 1
-        f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
-    return _mk53(f0, f1, f2), p
-
-
-def e_din_ProfileEntry(o: Any, a: int) -> int:
-    n51 = o.charging_profile_entry_start
-    if 0 <= n51 <= 127:
-        a = (a << 11) | (n51 << 1)
-    elif 128 <= n51 <= 16383:
-        a = (a << 19) | 65536 | ((n51 & 127) << 9) | (n51 >> 7 << 1)
-    else:
-        if not (0 <= n51 and n51 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n51) << 1
-    n52 = o.charging_profile_entry_max_power
-    m53 = ~n52 if n52 < 0 else n52
-    if m53 <= 127:
-        a = (a << 12) | ((n52 < 0) << 9) | (m53 << 1)
-    elif m53 <= 16383:
-        a = (a << 20) | 65536 | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
-    else:
-        if not (-32768 <= n52 and n52 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n52) << 1
-    a <<= 1
-    return a
-
-
-def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 12
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if x & 256:
-            f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
-    return _mk15(f0, f1), p
-
-
-def e_din_RelativeTimeInterval(o: Any, a: int) -> int:
-    n54 = o.start
-    if 0 <= n54 <= 127:
-        a = (a << 11) | (n54 << 1)
-    elif 128 <= n54 <= 16383:
-        a = (a << 19) | 65536 | ((n54 & 127) << 9) | (n54 >> 7 << 1)
-    else:
-        if not (0 <= n54 and n54 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n54) << 1
-    s = 1
-    v1 = o.duration
-    if v1 is not None:
-        if 0 <= v1 <= 127:
-            a = (a << 12) | (v1 << 1)
-        elif 128 <= v1 <= 16383:
-            a = (a << 20) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
-        else:
-            if not (0 <= v1 and v1 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v1) << 1
-        s = 2
-    c, w = _T96[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds14(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'RelativeTimeInterval', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'RelativeTimeInterval', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
-    return _mk54(f0, f1), p
-
-
-def e_din_SAScheduleList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.sa_schedule_tuple:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T97[s]
-        a = (a << w) | c
-        a = e_din_SAScheduleTuple(v, a)
-    c, w = _T98[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SAScheduleList')
-        p += 1
-        y, p = d_din_SAScheduleTuple(D, T, p)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_SAScheduleTuple(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SAScheduleList', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_SAScheduleTuple(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SAScheduleList', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
-    return _mk55(f0), p
-
-
-def e_din_SAScheduleTuple(o: Any, a: int) -> int:
-    n55 = o.sa_schedule_tuple_id
-    m56 = ~n55 if n55 < 0 else n55
-    if m56 <= 127:
-        a = (a << 12) | ((n55 < 0) << 9) | (m56 << 1)
-    elif m56 <= 16383:
-        a = (a << 20) | 65536 | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
-    else:
-        if not (-32768 <= n55 and n55 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n55) << 1
-    a <<= 1
-    a = e_din_PMaxSchedule(o.p_max_schedule, a)
-    s = 2
-    v2 = o.sales_tariff
-    if v2 is not None:
-        a <<= 2
-        a = e_din_SalesTariff(v2, a)
-        s = 3
-    c, w = _T99[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'SAScheduleTuple')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SAScheduleTuple')
-        p += 2
-        f1, p = d_din_PMaxSchedule(D, T, p)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_din_SalesTariff(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SAScheduleTuple', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SAScheduleTuple', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
-    return _mk56(f0, f1, f2), p
-
-
-def e_din_SASchedules(o: Any, a: int) -> int:
-    if o.__class__ is not _din.SASchedules:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SASchedules')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
-    return _mk57(), p
-
-
-def e_din_SalesTariff(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    n57 = o.sales_tariff_id
-    m58 = ~n57 if n57 < 0 else n57
-    if m58 <= 127:
-        a = (a << 12) | ((n57 < 0) << 9) | (m58 << 1)
-    elif m58 <= 16383:
-        a = (a << 20) | 65536 | ((n57 < 0) << 17) | ((m58 & 127) << 9) | (m58 >> 7 << 1)
-    else:
-        if not (-32768 <= n57 and n57 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n57) << 1
-    s = 2
-    v2 = o.sales_tariff_description
-    if v2 is not None:
-        if len(v2) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v2)
-        s = 3
-    c, w, s = _T100[s]
-    a = (a << w) | c
-    if not 0 <= o.num_e_price_levels <= 255:
-        raise _Invalid
-    a = (a << 10) | ((o.num_e_price_levels) << 1)
-    for v in o.sales_tariff_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T101[s]
-        a = (a << w) | c
-        a = e_din_SalesTariffEntry(v, a)
-    c, w = _T102[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SalesTariff')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'SalesTariff')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if x & 256:
-            f1 = -f1 - 1
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'SalesTariff')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_sel_str(D, T, p, 32, 'SalesTariffDescription')
-            s = 3
-        elif c == 1:
-            f3, p = _ds15(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 2)
-            return _mk58(f0, f1, f2, f3, f4), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = _ds15(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 3)
-                return _mk58(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SalesTariff')
-        p += 1
-        y, p = d_din_SalesTariffEntry(D, T, p)
-        f4.append(y)
-        s = 5
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_SalesTariffEntry(D, T, p)
-            f4.append(y)
-            s = 6
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SalesTariff', 5)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_SalesTariffEntry(D, T, p)
-                    f4.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SalesTariff', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
-    return _mk58(f0, f1, f2, f3, f4), p
-
-
-def e_din_SalesTariffEntry(o: Any, a: int) -> int:
-    c, fn = _T103[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    if not 0 <= o.e_price_level <= 255:
-        raise _Invalid
-    a = (a << 11) | ((o.e_price_level) << 1)
-    s = 2
-    for v in o.consumption_cost:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T104[s]
-        a = (a << w) | c
-        a = e_din_ConsumptionCost(v, a)
-    c, w = _T105[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = []
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_din_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_din_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            return _mk59(f0, f1, f2), p
-        s = 2
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
-            _fail(p, 'SalesTariffEntry')
-        p += 13
-        f1 = (x >> 3 & 255)
-        c = (x & 3)
-        if c == 0:
-            y, p = d_din_ConsumptionCost(D, T, p)
-            f2.append(y)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SalesTariffEntry', 2)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_ConsumptionCost(D, T, p)
-                    f2.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SalesTariffEntry', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
-    return _mk59(f0, f1, f2), p
-
-
-def e_din_SelectedService(o: Any, a: int) -> int:
-    n59 = o.service_id
-    if 0 <= n59 <= 127:
-        a = (a << 11) | (n59 << 1)
-    elif 128 <= n59 <= 16383:
-        a = (a << 19) | 65536 | ((n59 & 127) << 9) | (n59 >> 7 << 1)
-    else:
-        if not (0 <= n59 and n59 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n59) << 1
-    s = 1
-    v1 = o.parameter_set_id
-    if v1 is not None:
-        m60 = ~v1 if v1 < 0 else v1
-        if m60 <= 127:
-            a = (a << 13) | ((v1 < 0) << 9) | (m60 << 1)
-        elif m60 <= 16383:
-            a = (a << 21) | 65536 | ((v1 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
-        else:
-            if not (-32768 <= v1 and v1 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, v1) << 1
-        s = 2
-    c, w = _T106[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'SelectedService')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'SelectedService')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds10(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SelectedService', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedService', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _mk60(f0, f1), p
-
-
-def e_din_SelectedServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.selected_service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T107[s]
-        a = (a << w) | c
-        a = e_din_SelectedService(v, a)
-    c, w = _T108[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SelectedServiceList')
-        p += 1
-        y, p = d_din_SelectedService(D, T, p)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_SelectedService(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SelectedServiceList', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_SelectedService(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SelectedServiceList', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _mk61(f0), p
-
-
-def e_din_Service(o: Any, a: int) -> int:
-    if o.__class__ is not _din.Service:
-        raise _Invalid
-    a <<= 1
-    a = e_din_ServiceTag(o.service_tag, a)
-    a = (a << 5) | ((_BOOL[o.free_service]) << 2)
-    return a
-
-
-def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Service')
-        p += 1
-        f0, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'Service')
-        p += 5
-        f1 = (x >> 2 & 1) == 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _mk62(f0, f1), p
-
-
-def e_din_ServiceCharge(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_ServiceTag(o.service_tag, a)
-    a = (a << 12) | ((_BOOL[o.free_service]) << 9) | ((_T109[o.energy_transfer_type]) << 2)
-    return a
-
-
-def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceCharge')
-        p += 1
-        f0, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3523 != 0:
-            _fail(p, 'ServiceCharge')
-        p += 12
-        f1 = (x >> 9 & 1) == 1
-        f2 = _T110[(x >> 2 & 15)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceCharge (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
-    return _mk63(f0, f1, f2), p
-
-
-def e_din_ServiceDetailReq(o: Any, a: int) -> int:
-    n61 = o.service_id
-    if 0 <= n61 <= 127:
-        a = (a << 11) | (n61 << 1)
-    elif 128 <= n61 <= 16383:
-        a = (a << 19) | 65536 | ((n61 & 127) << 9) | (n61 >> 7 << 1)
-    else:
-        if not (0 <= n61 and n61 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n61) << 1
-    a <<= 1
-    return a
-
-
-def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _mk64(f0), p
-
-
-def e_din_ServiceDetailRes(o: Any, a: int) -> int:
-    n62 = o.service_id
-    if 0 <= n62 <= 127:
-        a = (a << 19) | ((_T5[o.response_code]) << 12) | (n62 << 1)
-    elif 128 <= n62 <= 16383:
-        a = (a << 27) | 65536 | ((_T5[o.response_code]) << 20) | ((n62 & 127) << 9) | (n62 >> 7 << 1)
-    else:
-        if not (0 <= n62 and n62 <= 65535):
-            raise _Invalid
-        a = e_uint((a << 10) | ((_T5[o.response_code]) << 3), n62) << 1
-    s = 2
-    v2 = o.service_parameter_list
-    if v2 is not None:
-        a <<= 2
-        a = e_din_ServiceParameterList(v2, a)
-        s = 3
-    c, w = _T111[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 18)) & 262143
-        if x & 198400 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 18
-        f0 = _T6[(x >> 11 & 31)]
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_din_ServiceParameterList(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDetailRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDetailRes', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _mk65(f0, f1, f2), p
-
-
-def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.service_scope
-    if v0 is not None:
-        if len(v0) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v0)
-        s = 1
-    v1 = o.service_category
-    if v1 is not None:
-        c, w, s = _T114[s]
-        a = (a << w) | c
-        a = (a << 4) | ((_T112[v1]) << 1)
-    c, w = _T115[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_sel_str(D, T, p, 32, 'ServiceScope')
-            s = 1
-        elif c == 1:
-            f1, p = _ds16(D, T, p)
-            s = 2
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryReq', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = _ds16(D, T, p)
-                s = 2
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryReq', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk66(f0, f1), p
-
-
-def e_din_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_PaymentOptions(o.payment_options, a)
-    u66 = o.charge_service
-    a <<= 2
-    a = e_din_ServiceTag(u66.service_tag, a)
-    s = 3
-    v3 = o.service_list
-    a = (a << 12) | ((_BOOL[u66.free_service]) << 9) | ((_T109[u66.energy_transfer_type]) << 2)
-    if v3 is not None:
-        a <<= 2
-        a = e_din_ServiceTagList(v3, a)
-        s = 4
-    c, w = _T116[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-        f1, p = d_din_PaymentOptions(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 2
-        t63, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3523 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 12
-        t64 = (x >> 9 & 1) == 1
-        t65 = _T110[(x >> 2 & 15)]
-        f2 = _mk63(t63, t64, t65)
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_din_ServiceTagList(D, T, p)
-            s = 4
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryRes', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk67(f0, f1, f2, f3), p
-
-
-def e_din_ServiceParameterList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.parameter_set:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T117[s]
-        a = (a << w) | c
-        a = e_din_ParameterSet(v, a)
-    c, w = _T118[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceParameterList')
-        p += 1
-        y, p = d_din_ParameterSet(D, T, p)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_ParameterSet(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceParameterList', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_ParameterSet(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceParameterList', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _mk68(f0), p
-
-
-def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
-    a = (a << 5) | ((_T85[o.selected_payment_option]) << 2)
-    a = e_din_SelectedServiceList(o.selected_service_list, a)
-    a <<= 1
-    return a
-
-
-def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'ServicePaymentSelectionReq')
-        p += 5
-        f0 = _T86[(x >> 2 & 1)]
-        f1, p = d_din_SelectedServiceList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServicePaymentSelectionReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServicePaymentSelectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
-    return _mk69(f0, f1), p
-
-
-def e_din_ServicePaymentSelectionRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    return a
-
-
-def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'ServicePaymentSelectionRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServicePaymentSelectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
-    return _mk70(f0), p
-
-
-def e_din_ServiceTag(o: Any, a: int) -> int:
-    n67 = o.service_id
-    if 0 <= n67 <= 127:
-        a = (a << 11) | (n67 << 1)
-    elif 128 <= n67 <= 16383:
-        a = (a << 19) | 65536 | ((n67 & 127) << 9) | (n67 >> 7 << 1)
-    else:
-        if not (0 <= n67 and n67 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n67) << 1
-    s = 1
-    v1 = o.service_name
-    if v1 is not None:
-        if len(v1) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w, s = _T119[s]
-    a = (a << w) | c
-    v3 = o.service_scope
-    a = (a << 4) | ((_T112[o.service_category]) << 1)
-    if v3 is not None:
-        if len(v3) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v3)
-        s = 4
-    c, w = _T120[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ServiceTag')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'ServiceTag')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
-            s = 2
-        elif c == 1:
-            f2, p = _ds16(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ServiceTag', 1)
-            return _mk71(f0, f1, f2, f3), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds16(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ServiceTag', 2)
-                return _mk71(f0, f1, f2, f3), p
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_sel_str(D, T, p, 32, 'ServiceScope')
-            s = 4
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceTag', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceTag', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceTag (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
-    return _mk71(f0, f1, f2, f3), p
-
-
-def e_din_ServiceTagList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T121[s]
-        a = (a << w) | c
-        a = e_din_Service(v, a)
-    c, w = _T122[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceTagList')
-        p += 2
-        t68, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'ServiceTagList')
-        p += 5
-        t69 = (x >> 2 & 1) == 1
-        y = _mk62(t68, t69)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_din_Service(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceTagList', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_din_Service(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceTagList', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceTagList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
-    return _mk72(f0), p
-
-
 def e_din_SessionSetupReq(o: Any, a: int) -> int:
     if len(o.evccid) > 8:
         raise _Invalid
@@ -6125,15 +1172,13 @@ def e_din_SessionSetupRes(o: Any, a: int) -> int:
     s = 2
     v2 = o.date_time_now
     if v2 is not None:
-        m70 = ~v2 if v2 < 0 else v2
-        if m70 <= 127:
-            a = (a << 13) | ((v2 < 0) << 9) | (m70 << 1)
-        elif m70 <= 16383:
-            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
+        m63 = ~v2 if v2 < 0 else v2
+        if m63 <= 127:
+            a = (a << 13) | ((v2 < 0) << 9) | (m63 << 1)
+        elif m63 <= 16383:
+            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m63 & 127) << 9) | (m63 >> 7 << 1)
         else:
-            if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
-                raise _Invalid
-            a = e_int(a << 3, v2) << 1
+            a = e_int_in(a << 3, v2, -9223372036854775808, 9223372036854775807) << 1
         s = 3
     c, w = _T123[s]
     a = (a << w) | c
@@ -6177,226 +1222,67 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk74(f0, f1, f2), p
 
 
-def e_din_SessionStop(o: Any, a: int) -> int:
-    if o.__class__ is not _din.SessionStop:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionStop')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStop (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
-    return _mk75(), p
-
-
-def e_din_SessionStopRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    return a
-
-
-def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _mk76(f0), p
-
-
-def e_din_SubCertificates(o: Any, a: int) -> int:
-    s = 0
-    for v in o.certificate:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T124[s]
-        a = (a << w) | c
-        if len(v) > 1200:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    c, w = _T125[s]
-    a = (a << w) | c
-    return a
-
-
-def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SubCertificates')
-        p += 1
-        y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SubCertificates', 1)
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
-                    f0.append(y)
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SubCertificates', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _mk77(f0), p
-
-
-def e_din_V2G_Message(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_din_Body(o.body, a)
-    a <<= 1
-    return a
-
-
-def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-        f0, p = d_din_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-        f1, p = d_din_Body(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
-    return _mk78(f0, f1), p
-
-
-def e_din_WeldingDetectionReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    return a
-
-
-def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        p += 1
-        f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _mk79(f0), p
-
-
-def e_din_WeldingDetectionRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T5[o.response_code]) << 2)
-    a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_din_PhysicalValue(o.evse_present_voltage, a)
-    a <<= 1
-    return a
-
-
-def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 9
-        f0 = _T6[(x >> 2 & 31)]
-        f1, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 1
-        f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _mk80(f0, f1, f2), p
+_DSIG: Any = None
 
 
 def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_din_dsig as m
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_din_dsig as m
 
-    return m
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -6616,6 +1502,865 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_din_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_din_AC_EVChargeParameter',
+    'd_din_AC_EVChargeParameter',
+    'e_din_AC_EVSEChargeParameter',
+    'd_din_AC_EVSEChargeParameter',
+    'e_din_Body',
+    'd_din_Body',
+    'e_din_BodyBase',
+    'd_din_BodyBase',
+    'e_din_CableCheckReq',
+    'd_din_CableCheckReq',
+    'e_din_CableCheckRes',
+    'd_din_CableCheckRes',
+    'e_din_CertificateChain',
+    'd_din_CertificateChain',
+    'e_din_CertificateInstallationReq',
+    'd_din_CertificateInstallationReq',
+    'e_din_CertificateInstallationRes',
+    'd_din_CertificateInstallationRes',
+    'e_din_CertificateUpdateReq',
+    'd_din_CertificateUpdateReq',
+    'e_din_CertificateUpdateRes',
+    'd_din_CertificateUpdateRes',
+    'e_din_ChargeParameterDiscoveryReq',
+    'd_din_ChargeParameterDiscoveryReq',
+    'e_din_ChargeParameterDiscoveryRes',
+    'd_din_ChargeParameterDiscoveryRes',
+    'e_din_ChargingProfile',
+    'd_din_ChargingProfile',
+    'e_din_ConsumptionCost',
+    'd_din_ConsumptionCost',
+    'e_din_ContractAuthenticationReq',
+    'd_din_ContractAuthenticationReq',
+    'e_din_ContractAuthenticationRes',
+    'd_din_ContractAuthenticationRes',
+    'e_din_Cost',
+    'd_din_Cost',
+    'e_din_DC_EVChargeParameter',
+    'd_din_DC_EVChargeParameter',
+    'e_din_DC_EVPowerDeliveryParameter',
+    'd_din_DC_EVPowerDeliveryParameter',
+    'e_din_DC_EVSEChargeParameter',
+    'd_din_DC_EVSEChargeParameter',
+    'e_din_EVChargeParameter',
+    'd_din_EVChargeParameter',
+    'e_din_EVPowerDeliveryParameter',
+    'd_din_EVPowerDeliveryParameter',
+    'e_din_EVSEChargeParameter',
+    'd_din_EVSEChargeParameter',
+    'e_din_EVSEStatus',
+    'd_din_EVSEStatus',
+    'e_din_EVStatus',
+    'd_din_EVStatus',
+    'e_din_Entry',
+    'd_din_Entry',
+    'e_din_Interval',
+    'd_din_Interval',
+    'e_din_ListOfRootCertificateIDs',
+    'd_din_ListOfRootCertificateIDs',
+    'e_din_MessageHeader',
+    'd_din_MessageHeader',
+    'e_din_MeteringReceiptReq',
+    'd_din_MeteringReceiptReq',
+    'e_din_MeteringReceiptRes',
+    'd_din_MeteringReceiptRes',
+    'e_din_Notification',
+    'd_din_Notification',
+    'e_din_PMaxSchedule',
+    'd_din_PMaxSchedule',
+    'e_din_PMaxScheduleEntry',
+    'd_din_PMaxScheduleEntry',
+    'e_din_Parameter',
+    'd_din_Parameter',
+    'e_din_ParameterSet',
+    'd_din_ParameterSet',
+    'e_din_PaymentDetailsReq',
+    'd_din_PaymentDetailsReq',
+    'e_din_PaymentDetailsRes',
+    'd_din_PaymentDetailsRes',
+    'e_din_PaymentOptions',
+    'd_din_PaymentOptions',
+    'e_din_PowerDeliveryReq',
+    'd_din_PowerDeliveryReq',
+    'e_din_PowerDeliveryRes',
+    'd_din_PowerDeliveryRes',
+    'e_din_PreChargeReq',
+    'd_din_PreChargeReq',
+    'e_din_PreChargeRes',
+    'd_din_PreChargeRes',
+    'e_din_ProfileEntry',
+    'd_din_ProfileEntry',
+    'e_din_RelativeTimeInterval',
+    'd_din_RelativeTimeInterval',
+    'e_din_SAScheduleList',
+    'd_din_SAScheduleList',
+    'e_din_SAScheduleTuple',
+    'd_din_SAScheduleTuple',
+    'e_din_SASchedules',
+    'd_din_SASchedules',
+    'e_din_SalesTariff',
+    'd_din_SalesTariff',
+    'e_din_SalesTariffEntry',
+    'd_din_SalesTariffEntry',
+    'e_din_SelectedService',
+    'd_din_SelectedService',
+    'e_din_SelectedServiceList',
+    'd_din_SelectedServiceList',
+    'e_din_Service',
+    'd_din_Service',
+    'e_din_ServiceCharge',
+    'd_din_ServiceCharge',
+    'e_din_ServiceDetailReq',
+    'd_din_ServiceDetailReq',
+    'e_din_ServiceDetailRes',
+    'd_din_ServiceDetailRes',
+    'e_din_ServiceDiscoveryReq',
+    'd_din_ServiceDiscoveryReq',
+    'e_din_ServiceDiscoveryRes',
+    'd_din_ServiceDiscoveryRes',
+    'e_din_ServiceParameterList',
+    'd_din_ServiceParameterList',
+    'e_din_ServicePaymentSelectionReq',
+    'd_din_ServicePaymentSelectionReq',
+    'e_din_ServicePaymentSelectionRes',
+    'd_din_ServicePaymentSelectionRes',
+    'e_din_ServiceTag',
+    'd_din_ServiceTag',
+    'e_din_ServiceTagList',
+    'd_din_ServiceTagList',
+    'e_din_SessionStop',
+    'd_din_SessionStop',
+    'e_din_SessionStopRes',
+    'd_din_SessionStopRes',
+    'e_din_SubCertificates',
+    'd_din_SubCertificates',
+    'e_din_V2G_Message',
+    'd_din_V2G_Message',
+    'e_din_WeldingDetectionReq',
+    'd_din_WeldingDetectionReq',
+    'e_din_WeldingDetectionRes',
+    'd_din_WeldingDetectionRes',
+)
+
+
+def e_din_AC_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_AC_EVChargeParameter(o, a)
+    return r
+
+
+def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_AC_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_din_AC_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_AC_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_AC_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_din_Body(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Body(o, a)
+    return r
+
+
+def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Body(D, T, p)
+    return r
+
+
+def e_din_BodyBase(o: Any, a: int) -> int:
+    r: int = _cold().e_din_BodyBase(o, a)
+    return r
+
+
+def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_BodyBase(D, T, p)
+    return r
+
+
+def e_din_CableCheckReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CableCheckReq(o, a)
+    return r
+
+
+def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CableCheckReq(D, T, p)
+    return r
+
+
+def e_din_CableCheckRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CableCheckRes(o, a)
+    return r
+
+
+def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CableCheckRes(D, T, p)
+    return r
+
+
+def e_din_CertificateChain(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CertificateChain(o, a)
+    return r
+
+
+def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CertificateChain(D, T, p)
+    return r
+
+
+def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CertificateInstallationReq(o, a)
+    return r
+
+
+def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CertificateInstallationReq(D, T, p)
+    return r
+
+
+def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CertificateInstallationRes(o, a)
+    return r
+
+
+def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CertificateInstallationRes(D, T, p)
+    return r
+
+
+def e_din_CertificateUpdateReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CertificateUpdateReq(o, a)
+    return r
+
+
+def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CertificateUpdateReq(D, T, p)
+    return r
+
+
+def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_CertificateUpdateRes(o, a)
+    return r
+
+
+def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_CertificateUpdateRes(D, T, p)
+    return r
+
+
+def e_din_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_din_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_din_ChargingProfile(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ChargingProfile(o, a)
+    return r
+
+
+def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ChargingProfile(D, T, p)
+    return r
+
+
+def e_din_ConsumptionCost(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ConsumptionCost(o, a)
+    return r
+
+
+def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ConsumptionCost(D, T, p)
+    return r
+
+
+def e_din_ContractAuthenticationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ContractAuthenticationReq(o, a)
+    return r
+
+
+def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ContractAuthenticationReq(D, T, p)
+    return r
+
+
+def e_din_ContractAuthenticationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ContractAuthenticationRes(o, a)
+    return r
+
+
+def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ContractAuthenticationRes(D, T, p)
+    return r
+
+
+def e_din_Cost(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Cost(o, a)
+    return r
+
+
+def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Cost(D, T, p)
+    return r
+
+
+def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_DC_EVChargeParameter(o, a)
+    return r
+
+
+def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_DC_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_DC_EVPowerDeliveryParameter(o, a)
+    return r
+
+
+def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_DC_EVPowerDeliveryParameter(D, T, p)
+    return r
+
+
+def e_din_DC_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_DC_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_DC_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_din_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_EVChargeParameter(o, a)
+    return r
+
+
+def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_din_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_EVPowerDeliveryParameter(o, a)
+    return r
+
+
+def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_EVPowerDeliveryParameter(D, T, p)
+    return r
+
+
+def e_din_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_din_EVSEStatus(o: Any, a: int) -> int:
+    r: int = _cold().e_din_EVSEStatus(o, a)
+    return r
+
+
+def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_EVSEStatus(D, T, p)
+    return r
+
+
+def e_din_EVStatus(o: Any, a: int) -> int:
+    r: int = _cold().e_din_EVStatus(o, a)
+    return r
+
+
+def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_EVStatus(D, T, p)
+    return r
+
+
+def e_din_Entry(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Entry(o, a)
+    return r
+
+
+def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Entry(D, T, p)
+    return r
+
+
+def e_din_Interval(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Interval(o, a)
+    return r
+
+
+def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Interval(D, T, p)
+    return r
+
+
+def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_din_MessageHeader(o: Any, a: int) -> int:
+    r: int = _cold().e_din_MessageHeader(o, a)
+    return r
+
+
+def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_MessageHeader(D, T, p)
+    return r
+
+
+def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_MeteringReceiptReq(o, a)
+    return r
+
+
+def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_MeteringReceiptReq(D, T, p)
+    return r
+
+
+def e_din_MeteringReceiptRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_MeteringReceiptRes(o, a)
+    return r
+
+
+def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_MeteringReceiptRes(D, T, p)
+    return r
+
+
+def e_din_Notification(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Notification(o, a)
+    return r
+
+
+def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Notification(D, T, p)
+    return r
+
+
+def e_din_PMaxSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PMaxSchedule(o, a)
+    return r
+
+
+def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PMaxSchedule(D, T, p)
+    return r
+
+
+def e_din_PMaxScheduleEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PMaxScheduleEntry(o, a)
+    return r
+
+
+def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PMaxScheduleEntry(D, T, p)
+    return r
+
+
+def e_din_Parameter(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Parameter(o, a)
+    return r
+
+
+def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Parameter(D, T, p)
+    return r
+
+
+def e_din_ParameterSet(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ParameterSet(o, a)
+    return r
+
+
+def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ParameterSet(D, T, p)
+    return r
+
+
+def e_din_PaymentDetailsReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PaymentDetailsReq(o, a)
+    return r
+
+
+def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PaymentDetailsReq(D, T, p)
+    return r
+
+
+def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PaymentDetailsRes(o, a)
+    return r
+
+
+def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PaymentDetailsRes(D, T, p)
+    return r
+
+
+def e_din_PaymentOptions(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PaymentOptions(o, a)
+    return r
+
+
+def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PaymentOptions(D, T, p)
+    return r
+
+
+def e_din_PowerDeliveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PowerDeliveryReq(o, a)
+    return r
+
+
+def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PowerDeliveryReq(D, T, p)
+    return r
+
+
+def e_din_PowerDeliveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PowerDeliveryRes(o, a)
+    return r
+
+
+def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PowerDeliveryRes(D, T, p)
+    return r
+
+
+def e_din_PreChargeReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PreChargeReq(o, a)
+    return r
+
+
+def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PreChargeReq(D, T, p)
+    return r
+
+
+def e_din_PreChargeRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_PreChargeRes(o, a)
+    return r
+
+
+def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_PreChargeRes(D, T, p)
+    return r
+
+
+def e_din_ProfileEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ProfileEntry(o, a)
+    return r
+
+
+def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ProfileEntry(D, T, p)
+    return r
+
+
+def e_din_RelativeTimeInterval(o: Any, a: int) -> int:
+    r: int = _cold().e_din_RelativeTimeInterval(o, a)
+    return r
+
+
+def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_RelativeTimeInterval(D, T, p)
+    return r
+
+
+def e_din_SAScheduleList(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SAScheduleList(o, a)
+    return r
+
+
+def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SAScheduleList(D, T, p)
+    return r
+
+
+def e_din_SAScheduleTuple(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SAScheduleTuple(o, a)
+    return r
+
+
+def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SAScheduleTuple(D, T, p)
+    return r
+
+
+def e_din_SASchedules(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SASchedules(o, a)
+    return r
+
+
+def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SASchedules(D, T, p)
+    return r
+
+
+def e_din_SalesTariff(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SalesTariff(o, a)
+    return r
+
+
+def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SalesTariff(D, T, p)
+    return r
+
+
+def e_din_SalesTariffEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SalesTariffEntry(o, a)
+    return r
+
+
+def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SalesTariffEntry(D, T, p)
+    return r
+
+
+def e_din_SelectedService(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SelectedService(o, a)
+    return r
+
+
+def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SelectedService(D, T, p)
+    return r
+
+
+def e_din_SelectedServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SelectedServiceList(o, a)
+    return r
+
+
+def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SelectedServiceList(D, T, p)
+    return r
+
+
+def e_din_Service(o: Any, a: int) -> int:
+    r: int = _cold().e_din_Service(o, a)
+    return r
+
+
+def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_Service(D, T, p)
+    return r
+
+
+def e_din_ServiceCharge(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceCharge(o, a)
+    return r
+
+
+def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceCharge(D, T, p)
+    return r
+
+
+def e_din_ServiceDetailReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceDetailReq(o, a)
+    return r
+
+
+def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceDetailReq(D, T, p)
+    return r
+
+
+def e_din_ServiceDetailRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceDetailRes(o, a)
+    return r
+
+
+def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceDetailRes(D, T, p)
+    return r
+
+
+def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceDiscoveryReq(o, a)
+    return r
+
+
+def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceDiscoveryReq(D, T, p)
+    return r
+
+
+def e_din_ServiceDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceDiscoveryRes(o, a)
+    return r
+
+
+def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceDiscoveryRes(D, T, p)
+    return r
+
+
+def e_din_ServiceParameterList(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceParameterList(o, a)
+    return r
+
+
+def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceParameterList(D, T, p)
+    return r
+
+
+def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServicePaymentSelectionReq(o, a)
+    return r
+
+
+def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServicePaymentSelectionReq(D, T, p)
+    return r
+
+
+def e_din_ServicePaymentSelectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServicePaymentSelectionRes(o, a)
+    return r
+
+
+def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServicePaymentSelectionRes(D, T, p)
+    return r
+
+
+def e_din_ServiceTag(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceTag(o, a)
+    return r
+
+
+def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceTag(D, T, p)
+    return r
+
+
+def e_din_ServiceTagList(o: Any, a: int) -> int:
+    r: int = _cold().e_din_ServiceTagList(o, a)
+    return r
+
+
+def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_ServiceTagList(D, T, p)
+    return r
+
+
+def e_din_SessionStop(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SessionStop(o, a)
+    return r
+
+
+def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SessionStop(D, T, p)
+    return r
+
+
+def e_din_SessionStopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SessionStopRes(o, a)
+    return r
+
+
+def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SessionStopRes(D, T, p)
+    return r
+
+
+def e_din_SubCertificates(o: Any, a: int) -> int:
+    r: int = _cold().e_din_SubCertificates(o, a)
+    return r
+
+
+def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_SubCertificates(D, T, p)
+    return r
+
+
+def e_din_V2G_Message(o: Any, a: int) -> int:
+    r: int = _cold().e_din_V2G_Message(o, a)
+    return r
+
+
+def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_V2G_Message(D, T, p)
+    return r
+
+
+def e_din_WeldingDetectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_din_WeldingDetectionReq(o, a)
+    return r
+
+
+def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_WeldingDetectionReq(D, T, p)
+    return r
+
+
+def e_din_WeldingDetectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_din_WeldingDetectionRes(o, a)
+    return r
+
+
+def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_din_WeldingDetectionRes(D, T, p)
     return r
 
 

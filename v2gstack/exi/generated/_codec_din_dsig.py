@@ -20,6 +20,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -113,29 +115,215 @@ from v2gstack.exi.generated._codec_din import _T194
 from v2gstack.exi.generated._codec_din import _T195
 from v2gstack.exi.generated._codec_din import _T196
 from v2gstack.exi.generated._codec_din import _WINDOW
-from v2gstack.exi.generated._codec_din import _ds17
-from v2gstack.exi.generated._codec_din import _mk100
-from v2gstack.exi.generated._codec_din import _mk101
-from v2gstack.exi.generated._codec_din import _mk102
-from v2gstack.exi.generated._codec_din import _mk81
-from v2gstack.exi.generated._codec_din import _mk82
-from v2gstack.exi.generated._codec_din import _mk83
-from v2gstack.exi.generated._codec_din import _mk84
-from v2gstack.exi.generated._codec_din import _mk85
-from v2gstack.exi.generated._codec_din import _mk86
-from v2gstack.exi.generated._codec_din import _mk87
-from v2gstack.exi.generated._codec_din import _mk88
-from v2gstack.exi.generated._codec_din import _mk89
-from v2gstack.exi.generated._codec_din import _mk90
-from v2gstack.exi.generated._codec_din import _mk91
-from v2gstack.exi.generated._codec_din import _mk92
-from v2gstack.exi.generated._codec_din import _mk93
-from v2gstack.exi.generated._codec_din import _mk94
-from v2gstack.exi.generated._codec_din import _mk95
-from v2gstack.exi.generated._codec_din import _mk96
-from v2gstack.exi.generated._codec_din import _mk97
-from v2gstack.exi.generated._codec_din import _mk98
-from v2gstack.exi.generated._codec_din import _mk99
+from v2gstack.exi.generated._codec_din import _new
+
+
+def _mk102(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk101(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
+
+
+def _mk100(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk99(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk98(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk97(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk96(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk95(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v, 14)
+    if x & 256:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
+
+
+def _mk94(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
+def _mk93(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk92(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk91(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk90(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk89(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk87(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk86(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk85(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk84(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk83(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk82(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk81(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -1347,12 +1535,7 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        u71 = v1
-        a <<= 1
-        a = e_sel_bin(a, u71.modulus)
-        a <<= 1
-        a = e_sel_bin(a, u71.exponent)
-        a <<= 1
+        a = e_xmldsig_RSAKeyValue(v1, a)
     v2 = o.any
     if v2 is not None:
         c, w, s = _T146[s]
@@ -2541,13 +2724,7 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        m72 = ~v1 if v1 < 0 else v1
-        if m72 <= 127:
-            a = (a << 14) | ((v1 < 0) << 9) | (m72 << 1)
-        elif m72 <= 16383:
-            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m72 & 127) << 9) | (m72 >> 7 << 1)
-        else:
-            a = e_int(a << 4, v1) << 1
+        a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3338,18 +3515,7 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
-        u73 = v
-        a <<= 1
-        a = e_sel_str(a, u73.x509_issuer_name)
-        n74 = u73.x509_serial_number
-        m75 = ~n74 if n74 < 0 else n74
-        if m75 <= 127:
-            a = (a << 12) | ((n74 < 0) << 9) | (m75 << 1)
-        elif m75 <= 16383:
-            a = (a << 20) | 65536 | ((n74 < 0) << 17) | ((m75 & 127) << 9) | (m75 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n74) << 1
-        a <<= 1
+        a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3830,14 +3996,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    n76 = o.x509_serial_number
-    m77 = ~n76 if n76 < 0 else n76
-    if m77 <= 127:
-        a = (a << 12) | ((n76 < 0) << 9) | (m77 << 1)
-    elif m77 <= 16383:
-        a = (a << 20) | 65536 | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
-    else:
-        a = e_int(a << 2, n76) << 1
+    n67 = o.x509_serial_number
+    a = e_int(a << 2, n67) << 1
     a <<= 1
     return a
 
@@ -3858,11 +4018,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 11
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:

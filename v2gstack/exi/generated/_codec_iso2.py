@@ -28,6 +28,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -50,47 +52,11 @@ _WINDOW = (1 << 8192) - 1
 _new = object.__new__
 
 
-def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso2.AC_EVChargeParameter)
-    o.departure_time = a0
-    o.e_amount = a1
-    o.ev_max_voltage = a2
-    o.ev_max_current = a3
-    o.ev_min_current = a4
-    return o
-
-
-def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'DepartureTime')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'DepartureTime')
-    p += 1
-    return v, p
-
-
 def _mk1(a0: Any, a1: Any, a2: Any) -> Any:
     o = _new(_iso2.PhysicalValue)
     o.multiplier = a0
     o.unit = a1
     o.value = a2
-    return o
-
-
-def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.AC_EVSEChargeParameter)
-    o.ac_evse_status = a0
-    o.evse_nominal_voltage = a1
-    o.evse_max_current = a2
     return o
 
 
@@ -102,183 +68,12 @@ def _mk3(a0: Any, a1: Any, a2: Any) -> Any:
     return o
 
 
-def _mk4(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.AuthorizationReq)
-    o.id = a0
-    o.gen_challenge = a1
-    return o
-
-
-def _mk5(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.AuthorizationRes)
-    o.response_code = a0
-    o.evse_processing = a1
-    return o
-
-
-def _mk6(a0: Any) -> Any:
-    o = _new(_iso2.Body)
-    o.body_element = a0
-    return o
-
-
-def _mk7() -> Any:
-    o = _new(_iso2.BodyBase)
-    return o
-
-
-def _mk8(a0: Any) -> Any:
-    o = _new(_iso2.CableCheckReq)
-    o.dc_ev_status = a0
-    return o
-
-
 def _mk9(a0: Any, a1: Any, a2: Any) -> Any:
     o = _new(_iso2.DC_EVStatus)
     o.ev_ready = a0
     o.ev_error_code = a1
     o.evresssoc = a2
     return o
-
-
-def _mk10(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.CableCheckRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_processing = a2
-    return o
-
-
-def _mk11(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.CertificateChain)
-    o.id = a0
-    o.certificate = a1
-    o.sub_certificates = a2
-    return o
-
-
-def _mk12(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.CertificateInstallationReq)
-    o.id = a0
-    o.oem_provisioning_cert = a1
-    o.list_of_root_certificate_i_ds = a2
-    return o
-
-
-def _mk13(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso2.CertificateInstallationRes)
-    o.response_code = a0
-    o.sa_provisioning_certificate_chain = a1
-    o.contract_signature_cert_chain = a2
-    o.contract_signature_encrypted_private_key = a3
-    o.d_hpublickey = a4
-    o.e_maid = a5
-    return o
-
-
-def _mk14(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso2.CertificateUpdateReq)
-    o.id = a0
-    o.contract_signature_cert_chain = a1
-    o.e_maid = a2
-    o.list_of_root_certificate_i_ds = a3
-    return o
-
-
-def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso2.CertificateUpdateRes)
-    o.response_code = a0
-    o.sa_provisioning_certificate_chain = a1
-    o.contract_signature_cert_chain = a2
-    o.contract_signature_encrypted_private_key = a3
-    o.d_hpublickey = a4
-    o.e_maid = a5
-    o.retry_counter = a6
-    return o
-
-
-def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'RetryCounter')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'RetryCounter')
-    p += 1
-    return v, p
-
-
-def _mk16(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.ChargeParameterDiscoveryReq)
-    o.max_entries_sa_schedule_tuple = a0
-    o.requested_energy_transfer_mode = a1
-    o.ev_charge_parameter = a2
-    return o
-
-
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'MaxEntriesSAScheduleTuple')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MaxEntriesSAScheduleTuple')
-    p += 1
-    return v, p
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
-        _fail(p, 'RequestedEnergyTransferMode')
-    p += 5
-    v = _T20[(x >> 1 & 7)]
-    return v, p
-
-
-def _mk17(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso2.ChargeParameterDiscoveryRes)
-    o.response_code = a0
-    o.evse_processing = a1
-    o.sa_schedules = a2
-    o.evse_charge_parameter = a3
-    return o
-
-
-def _mk18(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso2.ChargeService)
-    o.service_id = a0
-    o.service_name = a1
-    o.service_category = a2
-    o.service_scope = a3
-    o.free_service = a4
-    o.supported_energy_transfer_mode = a5
-    return o
-
-
-def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
-        _fail(p, 'ServiceCategory')
-    p += 4
-    v = _T27[(x >> 1 & 3)]
-    return v, p
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -288,12 +83,6 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     p += 3
     v = (x >> 1 & 1) == 1
     return v, p
-
-
-def _mk19(a0: Any) -> Any:
-    o = _new(_iso2.ChargingProfile)
-    o.profile_entry = a0
-    return o
 
 
 def _mk20() -> Any:
@@ -311,37 +100,6 @@ def _mk21(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
     o.receipt_required = a5
     o.ac_evse_status = a6
     return o
-
-
-def _mk22(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.ConsumptionCost)
-    o.start_value = a0
-    o.cost = a1
-    return o
-
-
-def _mk23(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.ContractSignatureEncryptedPrivateKey)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk24(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.Cost)
-    o.cost_kind = a0
-    o.amount = a1
-    o.amount_multiplier = a2
-    return o
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
-        _fail(p, 'amountMultiplier')
-    p += 5
-    v = (x >> 1 & 7) - 3
-    return v, p
 
 
 def _mk25(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
@@ -378,51 +136,6 @@ def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     return o
 
 
-def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_iso2.DC_EVChargeParameter)
-    o.departure_time = a0
-    o.dc_ev_status = a1
-    o.ev_maximum_current_limit = a2
-    o.ev_maximum_power_limit = a3
-    o.ev_maximum_voltage_limit = a4
-    o.ev_energy_capacity = a5
-    o.ev_energy_request = a6
-    o.full_soc = a7
-    o.bulk_soc = a8
-    return o
-
-
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
-        _fail(p, 'FullSOC')
-    p += 9
-    v = (x >> 1 & 127)
-    return v, p
-
-
-def _mk28(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.DC_EVPowerDeliveryParameter)
-    o.dc_ev_status = a0
-    o.bulk_charging_complete = a1
-    o.charging_complete = a2
-    return o
-
-
-def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_iso2.DC_EVSEChargeParameter)
-    o.dc_evse_status = a0
-    o.evse_maximum_current_limit = a1
-    o.evse_maximum_power_limit = a2
-    o.evse_maximum_voltage_limit = a3
-    o.evse_minimum_current_limit = a4
-    o.evse_minimum_voltage_limit = a5
-    o.evse_current_regulation_tolerance = a6
-    o.evse_peak_current_ripple = a7
-    o.evse_energy_to_be_delivered = a8
-    return o
-
-
 def _mk30(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
     o = _new(_iso2.DC_EVSEStatus)
     o.notification_max_delay = a0
@@ -450,80 +163,6 @@ def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _mk31(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.DiffieHellmanPublickey)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk32(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.EMAID)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk33(a0: Any) -> Any:
-    o = _new(_iso2.EVChargeParameter)
-    o.departure_time = a0
-    return o
-
-
-def _mk34() -> Any:
-    o = _new(_iso2.EVPowerDeliveryParameter)
-    return o
-
-
-def _mk35() -> Any:
-    o = _new(_iso2.EVSEChargeParameter)
-    return o
-
-
-def _mk36(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.EVSEStatus)
-    o.notification_max_delay = a0
-    o.evse_notification = a1
-    return o
-
-
-def _mk37() -> Any:
-    o = _new(_iso2.EVStatus)
-    return o
-
-
-def _mk38(a0: Any) -> Any:
-    o = _new(_iso2.Entry)
-    o.time_interval = a0
-    return o
-
-
-def _mk39() -> Any:
-    o = _new(_iso2.Interval)
-    return o
-
-
-def _mk40(a0: Any) -> Any:
-    o = _new(_iso2.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk41(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
-    return o
-
-
-def _mk42(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.MessageHeader)
-    o.session_id = a0
-    o.notification = a1
-    o.signature = a2
-    return o
-
-
 def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
     o = _new(_iso2.MeterInfo)
     o.meter_id = a0
@@ -545,7 +184,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterReading')
     p += 1
@@ -563,7 +202,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -583,334 +222,13 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'TMeter')
     p += 1
     return v, p
-
-
-def _mk44(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso2.MeteringReceiptReq)
-    o.id = a0
-    o.session_id = a1
-    o.sa_schedule_tuple_id = a2
-    o.meter_info = a3
-    return o
-
-
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    p += 10
-    v = (x >> 1 & 255) + 1
-    return v, p
-
-
-def _mk45(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.MeteringReceiptRes)
-    o.response_code = a0
-    o.evse_status = a1
-    return o
-
-
-def _mk46(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.Notification)
-    o.fault_code = a0
-    o.fault_msg = a1
-    return o
-
-
-def _mk47(a0: Any) -> Any:
-    o = _new(_iso2.PMaxSchedule)
-    o.p_max_schedule_entry = a0
-    return o
-
-
-def _mk48(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.PMaxScheduleEntry)
-    o.time_interval = a0
-    o.p_max = a1
-    return o
-
-
-def _mk49(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso2.Parameter)
-    o.name = a0
-    o.bool_value = a1
-    o.byte_value = a2
-    o.short_value = a3
-    o.int_value = a4
-    o.physical_value = a5
-    o.string_value = a6
-    return o
-
-
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'byteValue')
-    p += 10
-    v = (x >> 1 & 255) - 128
-    return v, p
-
-
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'intValue')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'intValue')
-    p += 1
-    return v, p
-
-
-def _mk50(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.ParameterSet)
-    o.parameter_set_id = a0
-    o.parameter = a1
-    return o
-
-
-def _mk51(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.PaymentDetailsReq)
-    o.e_maid = a0
-    o.contract_signature_cert_chain = a1
-    return o
-
-
-def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.PaymentDetailsRes)
-    o.response_code = a0
-    o.gen_challenge = a1
-    o.evse_time_stamp = a2
-    return o
-
-
-def _mk53(a0: Any) -> Any:
-    o = _new(_iso2.PaymentOptionList)
-    o.payment_option = a0
-    return o
-
-
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
-        _fail(p, 'PaymentOption')
-    p += 3
-    v = _T98[(x >> 1 & 1)]
-    return v, p
-
-
-def _mk54(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.PaymentServiceSelectionReq)
-    o.selected_payment_option = a0
-    o.selected_service_list = a1
-    return o
-
-
-def _mk55(a0: Any) -> Any:
-    o = _new(_iso2.PaymentServiceSelectionRes)
-    o.response_code = a0
-    return o
-
-
-def _mk56(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso2.PowerDeliveryReq)
-    o.charge_progress = a0
-    o.sa_schedule_tuple_id = a1
-    o.charging_profile = a2
-    o.ev_power_delivery_parameter = a3
-    return o
-
-
-def _mk57(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.PowerDeliveryRes)
-    o.response_code = a0
-    o.evse_status = a1
-    return o
-
-
-def _mk58(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.PreChargeReq)
-    o.dc_ev_status = a0
-    o.ev_target_voltage = a1
-    o.ev_target_current = a2
-    return o
-
-
-def _mk59(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.PreChargeRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_present_voltage = a2
-    return o
-
-
-def _mk60(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.ProfileEntry)
-    o.charging_profile_entry_start = a0
-    o.charging_profile_entry_max_power = a1
-    o.charging_profile_entry_max_number_of_phases_in_use = a2
-    return o
-
-
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
-        _fail(p, 'ChargingProfileEntryMaxNumberOfPhasesInUse')
-    p += 4
-    v = (x >> 1 & 3) + 1
-    return v, p
-
-
-def _mk61(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.RelativeTimeInterval)
-    o.start = a0
-    o.duration = a1
-    return o
-
-
-def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'duration')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'duration')
-    p += 1
-    return v, p
-
-
-def _mk62(a0: Any) -> Any:
-    o = _new(_iso2.SAScheduleList)
-    o.sa_schedule_tuple = a0
-    return o
-
-
-def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.SAScheduleTuple)
-    o.sa_schedule_tuple_id = a0
-    o.p_max_schedule = a1
-    o.sales_tariff = a2
-    return o
-
-
-def _mk64() -> Any:
-    o = _new(_iso2.SASchedules)
-    return o
-
-
-def _mk65(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso2.SalesTariff)
-    o.id = a0
-    o.sales_tariff_id = a1
-    o.sales_tariff_description = a2
-    o.num_e_price_levels = a3
-    o.sales_tariff_entry = a4
-    return o
-
-
-def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
-        _fail(p, 'NumEPriceLevels')
-    p += 10
-    v = (x >> 1 & 255)
-    return v, p
-
-
-def _mk66(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.SalesTariffEntry)
-    o.time_interval = a0
-    o.e_price_level = a1
-    o.consumption_cost = a2
-    return o
-
-
-def _mk67(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.SelectedService)
-    o.service_id = a0
-    o.parameter_set_id = a1
-    return o
-
-
-def _mk68(a0: Any) -> Any:
-    o = _new(_iso2.SelectedServiceList)
-    o.selected_service = a0
-    return o
-
-
-def _mk69(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso2.Service)
-    o.service_id = a0
-    o.service_name = a1
-    o.service_category = a2
-    o.service_scope = a3
-    o.free_service = a4
-    return o
-
-
-def _mk70(a0: Any) -> Any:
-    o = _new(_iso2.ServiceDetailReq)
-    o.service_id = a0
-    return o
-
-
-def _mk71(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.ServiceDetailRes)
-    o.response_code = a0
-    o.service_id = a1
-    o.service_parameter_list = a2
-    return o
-
-
-def _mk72(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.ServiceDiscoveryReq)
-    o.service_scope = a0
-    o.service_category = a1
-    return o
-
-
-def _mk73(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso2.ServiceDiscoveryRes)
-    o.response_code = a0
-    o.payment_option_list = a1
-    o.charge_service = a2
-    o.service_list = a3
-    return o
-
-
-def _mk74(a0: Any) -> Any:
-    o = _new(_iso2.ServiceList)
-    o.service = a0
-    return o
-
-
-def _mk75(a0: Any) -> Any:
-    o = _new(_iso2.ServiceParameterList)
-    o.parameter_set = a0
-    return o
 
 
 def _mk76(a0: Any) -> Any:
@@ -927,252 +245,6 @@ def _mk77(a0: Any, a1: Any, a2: Any) -> Any:
     return o
 
 
-def _mk78(a0: Any) -> Any:
-    o = _new(_iso2.SessionStopReq)
-    o.charging_session = a0
-    return o
-
-
-def _mk79(a0: Any) -> Any:
-    o = _new(_iso2.SessionStopRes)
-    o.response_code = a0
-    return o
-
-
-def _mk80(a0: Any) -> Any:
-    o = _new(_iso2.SubCertificates)
-    o.certificate = a0
-    return o
-
-
-def _mk81(a0: Any) -> Any:
-    o = _new(_iso2.SupportedEnergyTransferMode)
-    o.energy_transfer_mode = a0
-    return o
-
-
-def _mk82(a0: Any, a1: Any) -> Any:
-    o = _new(_iso2.V2G_Message)
-    o.header = a0
-    o.body = a1
-    return o
-
-
-def _mk83(a0: Any) -> Any:
-    o = _new(_iso2.WeldingDetectionReq)
-    o.dc_ev_status = a0
-    return o
-
-
-def _mk84(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso2.WeldingDetectionRes)
-    o.response_code = a0
-    o.dc_evse_status = a1
-    o.evse_present_voltage = a2
-    return o
-
-
-def _mk85(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk86(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk87(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk89(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk90(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk91(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk92(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk93(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk94(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk95(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk96(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk97(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk98(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk99(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk100(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk101(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk102(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk103(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk104(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk105(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
-    return o
-
-
 def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
     v, p = d_sel_bin(D, T, p, None, 'DigestValue')
     return v, p
@@ -1183,283 +255,14 @@ def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def e_iso2_AC_EVChargeParameter(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T3[s]
-    a = (a << w) | c
-    u10 = o.e_amount
-    if not -3 <= u10.multiplier <= 3:
-        raise _Invalid
-    n11 = u10.value
-    m12 = ~n11 if n11 < 0 else n11
-    if m12 <= 127:
-        a = (a << 24) | (((u10.multiplier + 3)) << 19) | ((_T1[u10.unit]) << 13) | ((n11 < 0) << 9) | (m12 << 1)
-    elif m12 <= 16383:
-        a = (a << 32) | 65536 | (((u10.multiplier + 3)) << 27) | ((_T1[u10.unit]) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
-    else:
-        if not (-32768 <= n11 and n11 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u10.multiplier + 3)) << 9) | ((_T1[u10.unit]) << 3), n11) << 1
-    u13 = o.ev_max_voltage
-    if not -3 <= u13.multiplier <= 3:
-        raise _Invalid
-    n14 = u13.value
-    m15 = ~n14 if n14 < 0 else n14
-    if m15 <= 127:
-        a = (a << 26) | (((u13.multiplier + 3)) << 19) | ((_T1[u13.unit]) << 13) | ((n14 < 0) << 9) | (m15 << 1)
-    elif m15 <= 16383:
-        a = (a << 34) | 65536 | (((u13.multiplier + 3)) << 27) | ((_T1[u13.unit]) << 21) | ((n14 < 0) << 17) | ((m15 & 127) << 9) | (m15 >> 7 << 1)
-    else:
-        if not (-32768 <= n14 and n14 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u13.multiplier + 3)) << 9) | ((_T1[u13.unit]) << 3), n14) << 1
-    u16 = o.ev_max_current
-    if not -3 <= u16.multiplier <= 3:
-        raise _Invalid
-    n17 = u16.value
-    m18 = ~n17 if n17 < 0 else n17
-    if m18 <= 127:
-        a = (a << 26) | (((u16.multiplier + 3)) << 19) | ((_T1[u16.unit]) << 13) | ((n17 < 0) << 9) | (m18 << 1)
-    elif m18 <= 16383:
-        a = (a << 34) | 65536 | (((u16.multiplier + 3)) << 27) | ((_T1[u16.unit]) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
-    else:
-        if not (-32768 <= n17 and n17 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u16.multiplier + 3)) << 9) | ((_T1[u16.unit]) << 3), n17) << 1
-    u19 = o.ev_min_current
-    if not -3 <= u19.multiplier <= 3:
-        raise _Invalid
-    n20 = u19.value
-    m21 = ~n20 if n20 < 0 else n20
-    if m21 <= 127:
-        a = (a << 26) | (((u19.multiplier + 3)) << 19) | ((_T1[u19.unit]) << 13) | ((n20 < 0) << 9) | (m21 << 1)
-    elif m21 <= 16383:
-        a = (a << 34) | 65536 | (((u19.multiplier + 3)) << 27) | ((_T1[u19.unit]) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
-    else:
-        if not (-32768 <= n20 and n20 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u19.multiplier + 3)) << 9) | ((_T1[u19.unit]) << 3), n20) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds0(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso2_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'AC_EVChargeParameter', 0)
-            return _mk0(f0, f1, f2, f3, f4), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso2_PhysicalValue(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
-                return _mk0(f0, f1, f2, f3, f4), p
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 24
-        t1 = (x >> 18 & 7) - 3
-        t2 = _T2[(x >> 12 & 7)]
-        t3 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t3 |= (b & 127) << 7
-            if b & 128:
-                t3, p = d_uint_more(D, T, p, t3)
-        if x & 256:
-            t3 = -t3 - 1
-        f2 = _mk1(t1, t2, t3)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 26
-        t4 = (x >> 18 & 7) - 3
-        t5 = _T2[(x >> 12 & 7)]
-        t6 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t6 |= (b & 127) << 7
-            if b & 128:
-                t6, p = d_uint_more(D, T, p, t6)
-        if x & 256:
-            t6 = -t6 - 1
-        f3 = _mk1(t4, t5, t6)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 26
-        t7 = (x >> 18 & 7) - 3
-        t8 = _T2[(x >> 12 & 7)]
-        t9 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t9 |= (b & 127) << 7
-            if b & 128:
-                t9, p = d_uint_more(D, T, p, t9)
-        if x & 256:
-            t9 = -t9 - 1
-        f4 = _mk1(t7, t8, t9)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk0(f0, f1, f2, f3, f4), p
-
-
-def e_iso2_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    u31 = o.ac_evse_status
-    n32 = u31.notification_max_delay
-    if 0 <= n32 <= 127:
-        a = (a << 12) | (n32 << 1)
-    elif 128 <= n32 <= 16383:
-        a = (a << 20) | 65536 | ((n32 & 127) << 9) | (n32 >> 7 << 1)
-    else:
-        if not (0 <= n32 and n32 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 3, n32) << 1
-    u33 = o.evse_nominal_voltage
-    if not -3 <= u33.multiplier <= 3:
-        raise _Invalid
-    n34 = u33.value
-    m35 = ~n34 if n34 < 0 else n34
-    if m35 <= 127:
-        a = (a << 35) | ((_T4[u31.evse_notification]) << 31) | ((_BOOL[u31.rcd]) << 27) | (((u33.multiplier + 3)) << 19) | ((_T1[u33.unit]) << 13) | ((n34 < 0) << 9) | (m35 << 1)
-    elif m35 <= 16383:
-        a = (a << 43) | 65536 | ((_T4[u31.evse_notification]) << 39) | ((_BOOL[u31.rcd]) << 35) | (((u33.multiplier + 3)) << 27) | ((_T1[u33.unit]) << 21) | ((n34 < 0) << 17) | ((m35 & 127) << 9) | (m35 >> 7 << 1)
-    else:
-        if not (-32768 <= n34 and n34 <= 32767):
-            raise _Invalid
-        a = e_int((a << 25) | ((_T4[u31.evse_notification]) << 21) | ((_BOOL[u31.rcd]) << 17) | (((u33.multiplier + 3)) << 9) | ((_T1[u33.unit]) << 3), n34) << 1
-    u36 = o.evse_max_current
-    if not -3 <= u36.multiplier <= 3:
-        raise _Invalid
-    n37 = u36.value
-    m38 = ~n37 if n37 < 0 else n37
-    if m38 <= 127:
-        a = (a << 26) | (((u36.multiplier + 3)) << 19) | ((_T1[u36.unit]) << 13) | ((n37 < 0) << 9) | (m38 << 1)
-    elif m38 <= 16383:
-        a = (a << 34) | 65536 | (((u36.multiplier + 3)) << 27) | ((_T1[u36.unit]) << 21) | ((n37 < 0) << 17) | ((m38 & 127) << 9) | (m38 >> 7 << 1)
-    else:
-        if not (-32768 <= n37 and n37 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u36.multiplier + 3)) << 9) | ((_T1[u36.unit]) << 3), n37) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 11
-        t22 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t22 |= (b & 127) << 7
-            if b & 128:
-                t22, p = d_uint_more(D, T, p, t22)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1851 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 11
-        t23 = _T5[(x >> 6 & 3)]
-        t24 = (x >> 2 & 1) == 1
-        f0 = _mk3(t22, t23, t24)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 24
-        t25 = (x >> 18 & 7) - 3
-        t26 = _T2[(x >> 12 & 7)]
-        t27 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t27 |= (b & 127) << 7
-            if b & 128:
-                t27, p = d_uint_more(D, T, p, t27)
-        if x & 256:
-            t27 = -t27 - 1
-        f1 = _mk1(t25, t26, t27)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 26
-        t28 = (x >> 18 & 7) - 3
-        t29 = _T2[(x >> 12 & 7)]
-        t30 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t30 |= (b & 127) << 7
-            if b & 128:
-                t30, p = d_uint_more(D, T, p, t30)
-        if x & 256:
-            t30 = -t30 - 1
-        f2 = _mk1(t28, t29, t30)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk2(f0, f1, f2), p
-
-
 def e_iso2_AC_EVSEStatus(o: Any, a: int) -> int:
-    n39 = o.notification_max_delay
-    if 0 <= n39 <= 127:
-        a = (a << 11) | (n39 << 1)
-    elif 128 <= n39 <= 16383:
-        a = (a << 19) | 65536 | ((n39 & 127) << 9) | (n39 >> 7 << 1)
+    n33 = o.notification_max_delay
+    if 0 <= n33 <= 127:
+        a = (a << 11) | (n33 << 1)
+    elif 128 <= n33 <= 16383:
+        a = (a << 19) | 65536 | ((n33 & 127) << 9) | (n33 >> 7 << 1)
     else:
-        if not (0 <= n39 and n39 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n39) << 1
+        a = e_uint_in(a << 2, n33, 0, 65535) << 1
     a = (a << 10) | ((_T4[o.evse_notification]) << 6) | ((_BOOL[o.rcd]) << 2)
     return a
 
@@ -1481,7 +284,7 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 11)) & 2047
         if x & 1851 != 0:
             _fail(p, 'AC_EVSEStatus')
@@ -1493,976 +296,6 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _mk3(f0, f1, f2), p
-
-
-def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    v1 = o.gen_challenge
-    if v1 is not None:
-        c, w, s = _T6[s]
-        a = (a << w) | c
-        if len(v1) > 16:
-            raise _Invalid
-        a = e_sel_bin(a, v1)
-    c, w = _T7[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-            s = 2
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'AuthorizationReq', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-                s = 2
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AuthorizationReq', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
-    return _mk4(f0, f1), p
-
-
-def e_iso2_AuthorizationRes(o: Any, a: int) -> int:
-    a = (a << 14) | ((_T8[o.response_code]) << 7) | ((_T10[o.evse_processing]) << 2)
-    return a
-
-
-def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 14)) & 16383
-        if x & 12403 != 0:
-            _fail(p, 'AuthorizationRes')
-        p += 14
-        f0 = _T9[(x >> 7 & 31)]
-        f1 = _T11[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
-    return _mk5(f0, f1), p
-
-
-def e_iso2_Body(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.body_element
-    if v0 is not None:
-        c, fn = _T12[type(v0)]
-        a = fn(v0, (a << 6) | c)
-        s = 1
-    c, w = _T13[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 6)) & 63
-        p += 6
-        if c == 0:
-            f0, p = d_iso2_AuthorizationReq(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_iso2_AuthorizationRes(D, T, p)
-            s = 1
-        elif c == 2:
-            f0, p = d_iso2_BodyBase(D, T, p)
-            s = 1
-        elif c == 3:
-            f0, p = d_iso2_CableCheckReq(D, T, p)
-            s = 1
-        elif c == 4:
-            f0, p = d_iso2_CableCheckRes(D, T, p)
-            s = 1
-        elif c == 5:
-            f0, p = d_iso2_CertificateInstallationReq(D, T, p)
-            s = 1
-        elif c == 6:
-            f0, p = d_iso2_CertificateInstallationRes(D, T, p)
-            s = 1
-        elif c == 7:
-            f0, p = d_iso2_CertificateUpdateReq(D, T, p)
-            s = 1
-        elif c == 8:
-            f0, p = d_iso2_CertificateUpdateRes(D, T, p)
-            s = 1
-        elif c == 9:
-            f0, p = d_iso2_ChargeParameterDiscoveryReq(D, T, p)
-            s = 1
-        elif c == 10:
-            f0, p = d_iso2_ChargeParameterDiscoveryRes(D, T, p)
-            s = 1
-        elif c == 11:
-            f0, p = d_iso2_ChargingStatusReq(D, T, p)
-            s = 1
-        elif c == 12:
-            f0, p = d_iso2_ChargingStatusRes(D, T, p)
-            s = 1
-        elif c == 13:
-            f0, p = d_iso2_CurrentDemandReq(D, T, p)
-            s = 1
-        elif c == 14:
-            f0, p = d_iso2_CurrentDemandRes(D, T, p)
-            s = 1
-        elif c == 15:
-            f0, p = d_iso2_MeteringReceiptReq(D, T, p)
-            s = 1
-        elif c == 16:
-            f0, p = d_iso2_MeteringReceiptRes(D, T, p)
-            s = 1
-        elif c == 17:
-            f0, p = d_iso2_PaymentDetailsReq(D, T, p)
-            s = 1
-        elif c == 18:
-            f0, p = d_iso2_PaymentDetailsRes(D, T, p)
-            s = 1
-        elif c == 19:
-            f0, p = d_iso2_PaymentServiceSelectionReq(D, T, p)
-            s = 1
-        elif c == 20:
-            f0, p = d_iso2_PaymentServiceSelectionRes(D, T, p)
-            s = 1
-        elif c == 21:
-            f0, p = d_iso2_PowerDeliveryReq(D, T, p)
-            s = 1
-        elif c == 22:
-            f0, p = d_iso2_PowerDeliveryRes(D, T, p)
-            s = 1
-        elif c == 23:
-            f0, p = d_iso2_PreChargeReq(D, T, p)
-            s = 1
-        elif c == 24:
-            f0, p = d_iso2_PreChargeRes(D, T, p)
-            s = 1
-        elif c == 25:
-            f0, p = d_iso2_ServiceDetailReq(D, T, p)
-            s = 1
-        elif c == 26:
-            f0, p = d_iso2_ServiceDetailRes(D, T, p)
-            s = 1
-        elif c == 27:
-            f0, p = d_iso2_ServiceDiscoveryReq(D, T, p)
-            s = 1
-        elif c == 28:
-            f0, p = d_iso2_ServiceDiscoveryRes(D, T, p)
-            s = 1
-        elif c == 29:
-            f0, p = d_iso2_SessionSetupReq(D, T, p)
-            s = 1
-        elif c == 30:
-            f0, p = d_iso2_SessionSetupRes(D, T, p)
-            s = 1
-        elif c == 31:
-            f0, p = d_iso2_SessionStopReq(D, T, p)
-            s = 1
-        elif c == 32:
-            f0, p = d_iso2_SessionStopRes(D, T, p)
-            s = 1
-        elif c == 33:
-            f0, p = d_iso2_WeldingDetectionReq(D, T, p)
-            s = 1
-        elif c == 34:
-            f0, p = d_iso2_WeldingDetectionRes(D, T, p)
-            s = 1
-        elif c == 35:
-            s = -1
-        else:
-            _bad_code(p, c, 'Body', 0)
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Body', 1)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
-    return _mk6(f0), p
-
-
-def e_iso2_BodyBase(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.BodyBase:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'BodyBase')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
-    return _mk7(), p
-
-
-def e_iso2_CableCheckReq(o: Any, a: int) -> int:
-    u43 = o.dc_ev_status
-    if not 0 <= u43.evresssoc <= 100:
-        raise _Invalid
-    a = (a << 24) | ((_BOOL[u43.ev_ready]) << 20) | ((_T14[u43.ev_error_code]) << 13) | ((u43.evresssoc) << 3)
-    return a
-
-
-def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7802371 != 0:
-            _fail(p, 'CableCheckReq')
-        p += 23
-        t40 = (x >> 19 & 1) == 1
-        t41 = _T15[(x >> 12 & 15)]
-        t42 = (x >> 2 & 127)
-        f0 = _mk9(t40, t41, t42)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CableCheckReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
-    return _mk8(f0), p
-
-
-def e_iso2_CableCheckRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a = (a << 6) | ((_T10[o.evse_processing]) << 2)
-    return a
-
-
-def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 6
-        f2 = _T11[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
-    return _mk10(f0, f1, f2), p
-
-
-def e_iso2_CertificateChain(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T16[s]
-    a = (a << w) | c
-    if len(o.certificate) > 800:
-        raise _Invalid
-    a = e_sel_bin(a, o.certificate)
-    v2 = o.sub_certificates
-    if v2 is not None:
-        a <<= 2
-        a = e_iso2_SubCertificates(v2, a)
-        s = 3
-    c, w = _T17[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_bin(D, T, p, 800, 'Certificate')
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'CertificateChain', 0)
-            return _mk11(f0, f1, f2), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_sel_bin(D, T, p, 800, 'Certificate')
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'CertificateChain', 1)
-                return _mk11(f0, f1, f2), p
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_iso2_SubCertificates(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateChain', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'CertificateChain', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _mk11(f0, f1, f2), p
-
-
-def e_iso2_CertificateInstallationReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if len(o.oem_provisioning_cert) > 800:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.oem_provisioning_cert)
-    a <<= 1
-    a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f1, p = d_sel_bin(D, T, p, 800, 'OEMProvisioningCert')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-        f2, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _mk12(f0, f1, f2), p
-
-
-def e_iso2_CertificateInstallationRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
-    a <<= 1
-    a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
-    a = e_iso2_ContractSignatureEncryptedPrivateKey(o.contract_signature_encrypted_private_key, a)
-    a <<= 1
-    a = e_iso2_DiffieHellmanPublickey(o.d_hpublickey, a)
-    a <<= 1
-    a = e_iso2_EMAID(o.e_maid, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f2, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f3, p = d_iso2_ContractSignatureEncryptedPrivateKey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f4, p = d_iso2_DiffieHellmanPublickey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-        f5, p = d_iso2_EMAID(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _mk13(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso2_CertificateUpdateReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    a <<= 1
-    a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    if len(o.e_maid) > 15:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.e_maid)
-    a <<= 1
-    a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f2, p = d_sel_str(D, T, p, 15, 'eMAID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-        f3, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
-    return _mk14(f0, f1, f2, f3), p
-
-
-def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
-    a <<= 1
-    a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
-    a = e_iso2_ContractSignatureEncryptedPrivateKey(o.contract_signature_encrypted_private_key, a)
-    a <<= 1
-    a = e_iso2_DiffieHellmanPublickey(o.d_hpublickey, a)
-    a <<= 1
-    a = e_iso2_EMAID(o.e_maid, a)
-    s = 6
-    v6 = o.retry_counter
-    if v6 is not None:
-        m44 = ~v6 if v6 < 0 else v6
-        if m44 <= 127:
-            a = (a << 13) | ((v6 < 0) << 9) | (m44 << 1)
-        elif m44 <= 16383:
-            a = (a << 21) | 65536 | ((v6 < 0) << 17) | ((m44 & 127) << 9) | (m44 >> 7 << 1)
-        else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, v6) << 1
-        s = 7
-    c, w = _T18[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f2, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f3, p = d_iso2_ContractSignatureEncryptedPrivateKey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f4, p = d_iso2_DiffieHellmanPublickey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 1
-        f5, p = d_iso2_EMAID(D, T, p)
-        s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f6, p = _ds1(D, T, p)
-            s = 7
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateUpdateRes', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'CertificateUpdateRes', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
-    return _mk15(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.max_entries_sa_schedule_tuple
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T21[s]
-    a = (a << w) | c
-    a = (a << 5) | ((_T19[o.requested_energy_transfer_mode]) << 1)
-    c, fn = _T22[type(o.ev_charge_parameter)]
-    a = fn(o.ev_charge_parameter, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds2(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds3(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'ChargeParameterDiscoveryReq', 0)
-            return _mk16(f0, f1, f2), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds3(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryReq', 1)
-                return _mk16(f0, f1, f2), p
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_iso2_AC_EVChargeParameter(D, T, p)
-            s = 3
-        elif c == 1:
-            f2, p = d_iso2_DC_EVChargeParameter(D, T, p)
-            s = 3
-        elif c == 2:
-            f2, p = d_iso2_EVChargeParameter(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 2)
-            return _mk16(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk16(f0, f1, f2), p
-
-
-def e_iso2_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    s = 2
-    v2 = o.sa_schedules
-    a = (a << 13) | ((_T8[o.response_code]) << 6) | ((_T10[o.evse_processing]) << 1)
-    if v2 is not None:
-        c, fn = _T23[type(v2)]
-        a = fn(v2, (a << 3) | c)
-        s = 3
-    c, w, s, fn = _T24[(s, type(o.evse_charge_parameter))]
-    a = fn(o.evse_charge_parameter, (a << w) | c)
-    c, w = _T25[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 2
-        x = (D >> (T - p - 16)) & 65535
-        if x & 49608 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 16
-        f0 = _T9[(x >> 9 & 31)]
-        f1 = _T11[(x >> 4 & 3)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso2_SAScheduleList(D, T, p)
-            s = 3
-        elif c == 1:
-            f2, p = d_iso2_SASchedules(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = d_iso2_AC_EVSEChargeParameter(D, T, p)
-            s = 4
-        elif c == 3:
-            f3, p = d_iso2_DC_EVSEChargeParameter(D, T, p)
-            s = 4
-        elif c == 4:
-            f3, p = d_iso2_EVSEChargeParameter(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 5, 2, 'ChargeParameterDiscoveryRes', 2)
-            return _mk17(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso2_AC_EVSEChargeParameter(D, T, p)
-                s = 4
-            elif c == 1:
-                f3, p = d_iso2_DC_EVSEChargeParameter(D, T, p)
-                s = 4
-            elif c == 2:
-                f3, p = d_iso2_EVSEChargeParameter(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-                return _mk17(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk17(f0, f1, f2, f3), p
-
-
-def e_iso2_ChargeService(o: Any, a: int) -> int:
-    n45 = o.service_id
-    if 0 <= n45 <= 127:
-        a = (a << 11) | (n45 << 1)
-    elif 128 <= n45 <= 16383:
-        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
-    else:
-        if not (0 <= n45 and n45 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n45) << 1
-    s = 1
-    v1 = o.service_name
-    if v1 is not None:
-        if len(v1) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w, s = _T28[s]
-    a = (a << w) | c
-    v3 = o.service_scope
-    a = (a << 4) | ((_T26[o.service_category]) << 1)
-    if v3 is not None:
-        if len(v3) > 64:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v3)
-        s = 4
-    c, w, s = _T29[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_BOOL[o.free_service]) << 2)
-    a = e_iso2_SupportedEnergyTransferMode(o.supported_energy_transfer_mode, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ChargeService')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'ChargeService')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
-            s = 2
-        elif c == 1:
-            f2, p = _ds4(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 1)
-            return _mk18(f0, f1, f2, f3, f4, f5), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds4(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 2)
-                return _mk18(f0, f1, f2, f3, f4, f5), p
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_sel_str(D, T, p, 64, 'ServiceScope')
-            s = 4
-        elif c == 1:
-            f4, p = _ds5(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 3)
-            return _mk18(f0, f1, f2, f3, f4, f5), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = _ds5(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 4)
-                return _mk18(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeService')
-        p += 1
-        f5, p = d_iso2_SupportedEnergyTransferMode(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeService')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeService (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeService (near grammar state {s}): {exc}') from None
-    return _mk18(f0, f1, f2, f3, f4, f5), p
-
-
-def e_iso2_ChargingProfile(o: Any, a: int) -> int:
-    s = 0
-    for v in o.profile_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 23:
-            a = (a << 2) | 0
-            s = s + 1 if s < 23 else 24
-        else:
-            c, w, s = _T30[s]
-            a = (a << w) | c
-        a = e_iso2_ProfileEntry(v, a)
-    if 1 <= s <= 23:
-        a = (a << 2) | 1
-    else:
-        c, w = _T31[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 1
-        y, p = d_iso2_ProfileEntry(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_ProfileEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 23:
-                        s = 24
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ChargingProfile', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 24:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargingProfile', 24)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
-    return _mk19(f0), p
 
 
 def e_iso2_ChargingStatusReq(o: Any, a: int) -> int:
@@ -2497,19 +330,19 @@ def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
     v3 = o.evse_max_current
     a = (a << 11) | (((o.sa_schedule_tuple_id - 1)) << 1)
     if v3 is not None:
-        u46 = v3
-        if not -3 <= u46.multiplier <= 3:
+        u39 = v3
+        if not -3 <= u39.multiplier <= 3:
             raise _Invalid
-        n47 = u46.value
-        m48 = ~n47 if n47 < 0 else n47
-        if m48 <= 127:
-            a = (a << 27) | (((u46.multiplier + 3)) << 19) | ((_T1[u46.unit]) << 13) | ((n47 < 0) << 9) | (m48 << 1)
-        elif m48 <= 16383:
-            a = (a << 35) | 65536 | (((u46.multiplier + 3)) << 27) | ((_T1[u46.unit]) << 21) | ((n47 < 0) << 17) | ((m48 & 127) << 9) | (m48 >> 7 << 1)
+        n40 = u39.value
+        h42 = (u39.multiplier + 3)
+        h43 = _T1[u39.unit]
+        m41 = ~n40 if n40 < 0 else n40
+        if m41 <= 127:
+            a = (a << 27) | ((h42) << 19) | ((h43) << 13) | ((n40 < 0) << 9) | (m41 << 1)
+        elif m41 <= 16383:
+            a = (a << 35) | 65536 | ((h42) << 27) | ((h43) << 21) | ((n40 < 0) << 17) | ((m41 & 127) << 9) | (m41 >> 7 << 1)
         else:
-            if not (-32768 <= n47 and n47 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u46.multiplier + 3)) << 9) | ((_T1[u46.unit]) << 3), n47) << 1
+            a = e_int_in((a << 17) | ((h42) << 9) | ((h43) << 3), n40, -32768, 32767) << 1
         s = 4
         a <<= 1
     v4 = o.meter_info
@@ -2524,17 +357,15 @@ def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
         a = (a << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T34[s]
     a = (a << w) | c
-    u49 = o.ac_evse_status
-    n50 = u49.notification_max_delay
-    if 0 <= n50 <= 127:
-        a = (a << 11) | (n50 << 1)
-    elif 128 <= n50 <= 16383:
-        a = (a << 19) | 65536 | ((n50 & 127) << 9) | (n50 >> 7 << 1)
+    u44 = o.ac_evse_status
+    n45 = u44.notification_max_delay
+    if 0 <= n45 <= 127:
+        a = (a << 11) | (n45 << 1)
+    elif 128 <= n45 <= 16383:
+        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
     else:
-        if not (0 <= n50 and n50 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n50) << 1
-    a = (a << 10) | ((_T4[u49.evse_notification]) << 6) | ((_BOOL[u49.rcd]) << 2)
+        a = e_uint_in(a << 2, n45, 0, 65535) << 1
+    a = (a << 10) | ((_T4[u44.evse_notification]) << 6) | ((_BOOL[u44.rcd]) << 2)
     c, w = _T35[s]
     a = (a << w) | c
     return a
@@ -2625,277 +456,80 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk21(f0, f1, f2, f3, f4, f5, f6), p
 
 
-def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
-    u54 = o.start_value
-    if not -3 <= u54.multiplier <= 3:
-        raise _Invalid
-    n55 = u54.value
-    m56 = ~n55 if n55 < 0 else n55
-    if m56 <= 127:
-        a = (a << 25) | (((u54.multiplier + 3)) << 19) | ((_T1[u54.unit]) << 13) | ((n55 < 0) << 9) | (m56 << 1)
-    elif m56 <= 16383:
-        a = (a << 33) | 65536 | (((u54.multiplier + 3)) << 27) | ((_T1[u54.unit]) << 21) | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
-    else:
-        if not (-32768 <= n55 and n55 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u54.multiplier + 3)) << 9) | ((_T1[u54.unit]) << 3), n55) << 1
-    a <<= 1
-    s = 1
-    for v in o.cost:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T36[s]
-        a = (a << w) | c
-        a = e_iso2_Cost(v, a)
-    c, w = _T37[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'ConsumptionCost')
-        p += 24
-        t51 = (x >> 18 & 7) - 3
-        t52 = _T2[(x >> 12 & 7)]
-        t53 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t53 |= (b & 127) << 7
-            if b & 128:
-                t53, p = d_uint_more(D, T, p, t53)
-        if x & 256:
-            t53 = -t53 - 1
-        f0 = _mk1(t51, t52, t53)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'ConsumptionCost')
-        p += 3
-        y, p = d_iso2_Cost(D, T, p)
-        f1.append(y)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_iso2_Cost(D, T, p)
-            f1.append(y)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ConsumptionCost', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_Cost(D, T, p)
-                f1.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ConsumptionCost', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ConsumptionCost', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
-    return _mk22(f0, f1), p
-
-
-def e_iso2_ContractSignatureEncryptedPrivateKey(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if not o.value:
-        return (a << 4) | 8
-    if len(o.value) > 48:
-        raise _Invalid
-    a <<= 1
-    a = e_bin(a, o.value)
-    a <<= 1
-    return a
-
-
-def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractSignatureEncryptedPrivateKey')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        s = 1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_bin(D, T, p, 48)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ContractSignatureEncryptedPrivateKey', 1)
-            return _mk23(f0, b"" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractSignatureEncryptedPrivateKey')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ContractSignatureEncryptedPrivateKey (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
-    return _mk23(f0, b"" if f1 is None else f1), p
-
-
-def e_iso2_Cost(o: Any, a: int) -> int:
-    n57 = o.amount
-    if 0 <= n57 <= 127:
-        a = (a << 16) | ((_T38[o.cost_kind]) << 12) | (n57 << 1)
-    elif 128 <= n57 <= 16383:
-        a = (a << 24) | 65536 | ((_T38[o.cost_kind]) << 20) | ((n57 & 127) << 9) | (n57 >> 7 << 1)
-    else:
-        if not (0 <= n57 and n57 <= 4294967295):
-            raise _Invalid
-        a = e_uint((a << 7) | ((_T38[o.cost_kind]) << 3), n57) << 1
-    s = 2
-    v2 = o.amount_multiplier
-    if v2 is not None:
-        if not -3 <= v2 <= 3:
-            raise _Invalid
-        s = 3
-        a = (a << 7) | (((v2 + 3)) << 1)
-    c, w = _T40[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
-            _fail(p, 'Cost')
-        p += 15
-        f0 = _T39[(x >> 11 & 3)]
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'Cost')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = _ds6(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Cost', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Cost', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
-    return _mk24(f0, f1, f2), p
-
-
 def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
-    u64 = o.dc_ev_status
-    if not 0 <= u64.evresssoc <= 100:
+    u58 = o.dc_ev_status
+    if not 0 <= u58.evresssoc <= 100:
         raise _Invalid
-    u65 = o.ev_target_current
-    if not -3 <= u65.multiplier <= 3:
+    u59 = o.ev_target_current
+    if not -3 <= u59.multiplier <= 3:
         raise _Invalid
-    n66 = u65.value
-    m67 = ~n66 if n66 < 0 else n66
-    if m67 <= 127:
-        a = (a << 48) | ((_BOOL[u64.ev_ready]) << 44) | ((_T14[u64.ev_error_code]) << 37) | ((u64.evresssoc) << 27) | (((u65.multiplier + 3)) << 19) | ((_T1[u65.unit]) << 13) | ((n66 < 0) << 9) | (m67 << 1)
-    elif m67 <= 16383:
-        a = (a << 56) | 65536 | ((_BOOL[u64.ev_ready]) << 52) | ((_T14[u64.ev_error_code]) << 45) | ((u64.evresssoc) << 35) | (((u65.multiplier + 3)) << 27) | ((_T1[u65.unit]) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+    n60 = u59.value
+    h62 = _BOOL[u58.ev_ready]
+    h63 = _T14[u58.ev_error_code]
+    h64 = u58.evresssoc
+    h65 = (u59.multiplier + 3)
+    h66 = _T1[u59.unit]
+    m61 = ~n60 if n60 < 0 else n60
+    if m61 <= 127:
+        a = (a << 48) | ((h62) << 44) | ((h63) << 37) | ((h64) << 27) | ((h65) << 19) | ((h66) << 13) | ((n60 < 0) << 9) | (m61 << 1)
+    elif m61 <= 16383:
+        a = (a << 56) | 65536 | ((h62) << 52) | ((h63) << 45) | ((h64) << 35) | ((h65) << 27) | ((h66) << 21) | ((n60 < 0) << 17) | ((m61 & 127) << 9) | (m61 >> 7 << 1)
     else:
-        if not (-32768 <= n66 and n66 <= 32767):
-            raise _Invalid
-        a = e_int((a << 38) | ((_BOOL[u64.ev_ready]) << 34) | ((_T14[u64.ev_error_code]) << 27) | ((u64.evresssoc) << 17) | (((u65.multiplier + 3)) << 9) | ((_T1[u65.unit]) << 3), n66) << 1
+        a = e_int_in((a << 38) | ((h62) << 34) | ((h63) << 27) | ((h64) << 17) | ((h65) << 9) | ((h66) << 3), n60, -32768, 32767) << 1
     s = 2
     v2 = o.ev_maximum_voltage_limit
     a <<= 1
     if v2 is not None:
-        u68 = v2
-        if not -3 <= u68.multiplier <= 3:
+        u67 = v2
+        if not -3 <= u67.multiplier <= 3:
             raise _Invalid
-        n69 = u68.value
-        m70 = ~n69 if n69 < 0 else n69
-        if m70 <= 127:
-            a = (a << 27) | (((u68.multiplier + 3)) << 19) | ((_T1[u68.unit]) << 13) | ((n69 < 0) << 9) | (m70 << 1)
-        elif m70 <= 16383:
-            a = (a << 35) | 65536 | (((u68.multiplier + 3)) << 27) | ((_T1[u68.unit]) << 21) | ((n69 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
+        n68 = u67.value
+        h70 = (u67.multiplier + 3)
+        h71 = _T1[u67.unit]
+        m69 = ~n68 if n68 < 0 else n68
+        if m69 <= 127:
+            a = (a << 27) | ((h70) << 19) | ((h71) << 13) | ((n68 < 0) << 9) | (m69 << 1)
+        elif m69 <= 16383:
+            a = (a << 35) | 65536 | ((h70) << 27) | ((h71) << 21) | ((n68 < 0) << 17) | ((m69 & 127) << 9) | (m69 >> 7 << 1)
         else:
-            if not (-32768 <= n69 and n69 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u68.multiplier + 3)) << 9) | ((_T1[u68.unit]) << 3), n69) << 1
+            a = e_int_in((a << 17) | ((h70) << 9) | ((h71) << 3), n68, -32768, 32767) << 1
         s = 3
         a <<= 1
     v3 = o.ev_maximum_current_limit
     if v3 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        u71 = v3
-        if not -3 <= u71.multiplier <= 3:
+        u72 = v3
+        if not -3 <= u72.multiplier <= 3:
             raise _Invalid
-        n72 = u71.value
-        m73 = ~n72 if n72 < 0 else n72
-        if m73 <= 127:
-            a = (a << 24) | (((u71.multiplier + 3)) << 19) | ((_T1[u71.unit]) << 13) | ((n72 < 0) << 9) | (m73 << 1)
-        elif m73 <= 16383:
-            a = (a << 32) | 65536 | (((u71.multiplier + 3)) << 27) | ((_T1[u71.unit]) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
+        n73 = u72.value
+        h75 = (u72.multiplier + 3)
+        h76 = _T1[u72.unit]
+        m74 = ~n73 if n73 < 0 else n73
+        if m74 <= 127:
+            a = (a << 24) | ((h75) << 19) | ((h76) << 13) | ((n73 < 0) << 9) | (m74 << 1)
+        elif m74 <= 16383:
+            a = (a << 32) | 65536 | ((h75) << 27) | ((h76) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
         else:
-            if not (-32768 <= n72 and n72 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u71.multiplier + 3)) << 9) | ((_T1[u71.unit]) << 3), n72) << 1
+            a = e_int_in((a << 14) | ((h75) << 9) | ((h76) << 3), n73, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_power_limit
     if v4 is not None:
         c, w, s = _T42[s]
         a = (a << w) | c
-        u74 = v4
-        if not -3 <= u74.multiplier <= 3:
+        u77 = v4
+        if not -3 <= u77.multiplier <= 3:
             raise _Invalid
-        n75 = u74.value
-        m76 = ~n75 if n75 < 0 else n75
-        if m76 <= 127:
-            a = (a << 24) | (((u74.multiplier + 3)) << 19) | ((_T1[u74.unit]) << 13) | ((n75 < 0) << 9) | (m76 << 1)
-        elif m76 <= 16383:
-            a = (a << 32) | 65536 | (((u74.multiplier + 3)) << 27) | ((_T1[u74.unit]) << 21) | ((n75 < 0) << 17) | ((m76 & 127) << 9) | (m76 >> 7 << 1)
+        n78 = u77.value
+        h80 = (u77.multiplier + 3)
+        h81 = _T1[u77.unit]
+        m79 = ~n78 if n78 < 0 else n78
+        if m79 <= 127:
+            a = (a << 24) | ((h80) << 19) | ((h81) << 13) | ((n78 < 0) << 9) | (m79 << 1)
+        elif m79 <= 16383:
+            a = (a << 32) | 65536 | ((h80) << 27) | ((h81) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
         else:
-            if not (-32768 <= n75 and n75 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u74.multiplier + 3)) << 9) | ((_T1[u74.unit]) << 3), n75) << 1
+            a = e_int_in((a << 14) | ((h80) << 9) | ((h81) << 3), n78, -32768, 32767) << 1
         a <<= 1
     v5 = o.bulk_charging_complete
     if v5 is not None:
@@ -2907,54 +541,54 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
     v7 = o.remaining_time_to_full_so_c
     a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
     if v7 is not None:
-        u77 = v7
-        if not -3 <= u77.multiplier <= 3:
+        u82 = v7
+        if not -3 <= u82.multiplier <= 3:
             raise _Invalid
-        n78 = u77.value
-        m79 = ~n78 if n78 < 0 else n78
-        if m79 <= 127:
-            a = (a << 26) | (((u77.multiplier + 3)) << 19) | ((_T1[u77.unit]) << 13) | ((n78 < 0) << 9) | (m79 << 1)
-        elif m79 <= 16383:
-            a = (a << 34) | 65536 | (((u77.multiplier + 3)) << 27) | ((_T1[u77.unit]) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        n83 = u82.value
+        h85 = (u82.multiplier + 3)
+        h86 = _T1[u82.unit]
+        m84 = ~n83 if n83 < 0 else n83
+        if m84 <= 127:
+            a = (a << 26) | ((h85) << 19) | ((h86) << 13) | ((n83 < 0) << 9) | (m84 << 1)
+        elif m84 <= 16383:
+            a = (a << 34) | 65536 | ((h85) << 27) | ((h86) << 21) | ((n83 < 0) << 17) | ((m84 & 127) << 9) | (m84 >> 7 << 1)
         else:
-            if not (-32768 <= n78 and n78 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u77.multiplier + 3)) << 9) | ((_T1[u77.unit]) << 3), n78) << 1
+            a = e_int_in((a << 16) | ((h85) << 9) | ((h86) << 3), n83, -32768, 32767) << 1
         s = 8
         a <<= 1
     v8 = o.remaining_time_to_bulk_so_c
     if v8 is not None:
         c, w, s = _T45[s]
         a = (a << w) | c
-        u80 = v8
-        if not -3 <= u80.multiplier <= 3:
+        u87 = v8
+        if not -3 <= u87.multiplier <= 3:
             raise _Invalid
-        n81 = u80.value
-        m82 = ~n81 if n81 < 0 else n81
-        if m82 <= 127:
-            a = (a << 24) | (((u80.multiplier + 3)) << 19) | ((_T1[u80.unit]) << 13) | ((n81 < 0) << 9) | (m82 << 1)
-        elif m82 <= 16383:
-            a = (a << 32) | 65536 | (((u80.multiplier + 3)) << 27) | ((_T1[u80.unit]) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+        n88 = u87.value
+        h90 = (u87.multiplier + 3)
+        h91 = _T1[u87.unit]
+        m89 = ~n88 if n88 < 0 else n88
+        if m89 <= 127:
+            a = (a << 24) | ((h90) << 19) | ((h91) << 13) | ((n88 < 0) << 9) | (m89 << 1)
+        elif m89 <= 16383:
+            a = (a << 32) | 65536 | ((h90) << 27) | ((h91) << 21) | ((n88 < 0) << 17) | ((m89 & 127) << 9) | (m89 >> 7 << 1)
         else:
-            if not (-32768 <= n81 and n81 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u80.multiplier + 3)) << 9) | ((_T1[u80.unit]) << 3), n81) << 1
+            a = e_int_in((a << 14) | ((h90) << 9) | ((h91) << 3), n88, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T46[s]
     a = (a << w) | c
-    u83 = o.ev_target_voltage
-    if not -3 <= u83.multiplier <= 3:
+    u92 = o.ev_target_voltage
+    if not -3 <= u92.multiplier <= 3:
         raise _Invalid
-    n84 = u83.value
-    m85 = ~n84 if n84 < 0 else n84
-    if m85 <= 127:
-        a = (a << 24) | (((u83.multiplier + 3)) << 19) | ((_T1[u83.unit]) << 13) | ((n84 < 0) << 9) | (m85 << 1)
-    elif m85 <= 16383:
-        a = (a << 32) | 65536 | (((u83.multiplier + 3)) << 27) | ((_T1[u83.unit]) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
+    n93 = u92.value
+    h95 = (u92.multiplier + 3)
+    h96 = _T1[u92.unit]
+    m94 = ~n93 if n93 < 0 else n93
+    if m94 <= 127:
+        a = (a << 24) | ((h95) << 19) | ((h96) << 13) | ((n93 < 0) << 9) | (m94 << 1)
+    elif m94 <= 16383:
+        a = (a << 32) | 65536 | ((h95) << 27) | ((h96) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
     else:
-        if not (-32768 <= n84 and n84 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u83.multiplier + 3)) << 9) | ((_T1[u83.unit]) << 3), n84) << 1
+        a = e_int_in((a << 14) | ((h95) << 9) | ((h96) << 3), n93, -32768, 32767) << 1
     a <<= 1
     c, w = _T47[s]
     a = (a << w) | c
@@ -2979,26 +613,26 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7802371 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 23
-        t58 = (x >> 19 & 1) == 1
-        t59 = _T15[(x >> 12 & 15)]
-        t60 = (x >> 2 & 127)
-        f0 = _mk9(t58, t59, t60)
+        t52 = (x >> 19 & 1) == 1
+        t53 = _T15[(x >> 12 & 15)]
+        t54 = (x >> 2 & 127)
+        f0 = _mk9(t52, t53, t54)
         x = (D >> (T - p - 24)) & 16777215
         if x & 14913024 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 24
-        t61 = (x >> 18 & 7) - 3
-        t62 = _T2[(x >> 12 & 7)]
-        t63 = x & 127
+        t55 = (x >> 18 & 7) - 3
+        t56 = _T2[(x >> 12 & 7)]
+        t57 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t63 |= (b & 127) << 7
+            t57 |= (b & 127) << 7
             if b & 128:
-                t63, p = d_uint_more(D, T, p, t63)
+                t57, p = d_uint_more(D, T, p, t57, 14)
         if x & 256:
-            t63 = -t63 - 1
-        f1 = _mk1(t61, t62, t63)
+            t57 = -t57 - 1
+        f1 = _mk1(t55, t56, t57)
         s = 2
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -3126,86 +760,86 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
     a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u92 = o.evse_present_voltage
-    if not -3 <= u92.multiplier <= 3:
+    u103 = o.evse_present_voltage
+    if not -3 <= u103.multiplier <= 3:
         raise _Invalid
-    n93 = u92.value
-    m94 = ~n93 if n93 < 0 else n93
-    if m94 <= 127:
-        a = (a << 25) | (((u92.multiplier + 3)) << 19) | ((_T1[u92.unit]) << 13) | ((n93 < 0) << 9) | (m94 << 1)
-    elif m94 <= 16383:
-        a = (a << 33) | 65536 | (((u92.multiplier + 3)) << 27) | ((_T1[u92.unit]) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
+    n104 = u103.value
+    h106 = (u103.multiplier + 3)
+    h107 = _T1[u103.unit]
+    m105 = ~n104 if n104 < 0 else n104
+    if m105 <= 127:
+        a = (a << 25) | ((h106) << 19) | ((h107) << 13) | ((n104 < 0) << 9) | (m105 << 1)
+    elif m105 <= 16383:
+        a = (a << 33) | 65536 | ((h106) << 27) | ((h107) << 21) | ((n104 < 0) << 17) | ((m105 & 127) << 9) | (m105 >> 7 << 1)
     else:
-        if not (-32768 <= n93 and n93 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u92.multiplier + 3)) << 9) | ((_T1[u92.unit]) << 3), n93) << 1
-    u95 = o.evse_present_current
-    if not -3 <= u95.multiplier <= 3:
+        a = e_int_in((a << 15) | ((h106) << 9) | ((h107) << 3), n104, -32768, 32767) << 1
+    u108 = o.evse_present_current
+    if not -3 <= u108.multiplier <= 3:
         raise _Invalid
-    n96 = u95.value
-    m97 = ~n96 if n96 < 0 else n96
-    if m97 <= 127:
-        a = (a << 26) | (((u95.multiplier + 3)) << 19) | ((_T1[u95.unit]) << 13) | ((n96 < 0) << 9) | (m97 << 1)
-    elif m97 <= 16383:
-        a = (a << 34) | 65536 | (((u95.multiplier + 3)) << 27) | ((_T1[u95.unit]) << 21) | ((n96 < 0) << 17) | ((m97 & 127) << 9) | (m97 >> 7 << 1)
+    n109 = u108.value
+    h111 = (u108.multiplier + 3)
+    h112 = _T1[u108.unit]
+    m110 = ~n109 if n109 < 0 else n109
+    if m110 <= 127:
+        a = (a << 26) | ((h111) << 19) | ((h112) << 13) | ((n109 < 0) << 9) | (m110 << 1)
+    elif m110 <= 16383:
+        a = (a << 34) | 65536 | ((h111) << 27) | ((h112) << 21) | ((n109 < 0) << 17) | ((m110 & 127) << 9) | (m110 >> 7 << 1)
     else:
-        if not (-32768 <= n96 and n96 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u95.multiplier + 3)) << 9) | ((_T1[u95.unit]) << 3), n96) << 1
+        a = e_int_in((a << 16) | ((h111) << 9) | ((h112) << 3), n109, -32768, 32767) << 1
     s = 7
     v7 = o.evse_maximum_voltage_limit
     a = (a << 13) | ((_BOOL[o.evse_current_limit_achieved]) << 9) | ((_BOOL[o.evse_voltage_limit_achieved]) << 5) | ((_BOOL[o.evse_power_limit_achieved]) << 1)
     if v7 is not None:
-        u98 = v7
-        if not -3 <= u98.multiplier <= 3:
+        u113 = v7
+        if not -3 <= u113.multiplier <= 3:
             raise _Invalid
-        n99 = u98.value
-        m100 = ~n99 if n99 < 0 else n99
-        if m100 <= 127:
-            a = (a << 27) | (((u98.multiplier + 3)) << 19) | ((_T1[u98.unit]) << 13) | ((n99 < 0) << 9) | (m100 << 1)
-        elif m100 <= 16383:
-            a = (a << 35) | 65536 | (((u98.multiplier + 3)) << 27) | ((_T1[u98.unit]) << 21) | ((n99 < 0) << 17) | ((m100 & 127) << 9) | (m100 >> 7 << 1)
+        n114 = u113.value
+        h116 = (u113.multiplier + 3)
+        h117 = _T1[u113.unit]
+        m115 = ~n114 if n114 < 0 else n114
+        if m115 <= 127:
+            a = (a << 27) | ((h116) << 19) | ((h117) << 13) | ((n114 < 0) << 9) | (m115 << 1)
+        elif m115 <= 16383:
+            a = (a << 35) | 65536 | ((h116) << 27) | ((h117) << 21) | ((n114 < 0) << 17) | ((m115 & 127) << 9) | (m115 >> 7 << 1)
         else:
-            if not (-32768 <= n99 and n99 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u98.multiplier + 3)) << 9) | ((_T1[u98.unit]) << 3), n99) << 1
+            a = e_int_in((a << 17) | ((h116) << 9) | ((h117) << 3), n114, -32768, 32767) << 1
         s = 8
         a <<= 1
     v8 = o.evse_maximum_current_limit
     if v8 is not None:
         c, w, s = _T48[s]
         a = (a << w) | c
-        u101 = v8
-        if not -3 <= u101.multiplier <= 3:
+        u118 = v8
+        if not -3 <= u118.multiplier <= 3:
             raise _Invalid
-        n102 = u101.value
-        m103 = ~n102 if n102 < 0 else n102
-        if m103 <= 127:
-            a = (a << 24) | (((u101.multiplier + 3)) << 19) | ((_T1[u101.unit]) << 13) | ((n102 < 0) << 9) | (m103 << 1)
-        elif m103 <= 16383:
-            a = (a << 32) | 65536 | (((u101.multiplier + 3)) << 27) | ((_T1[u101.unit]) << 21) | ((n102 < 0) << 17) | ((m103 & 127) << 9) | (m103 >> 7 << 1)
+        n119 = u118.value
+        h121 = (u118.multiplier + 3)
+        h122 = _T1[u118.unit]
+        m120 = ~n119 if n119 < 0 else n119
+        if m120 <= 127:
+            a = (a << 24) | ((h121) << 19) | ((h122) << 13) | ((n119 < 0) << 9) | (m120 << 1)
+        elif m120 <= 16383:
+            a = (a << 32) | 65536 | ((h121) << 27) | ((h122) << 21) | ((n119 < 0) << 17) | ((m120 & 127) << 9) | (m120 >> 7 << 1)
         else:
-            if not (-32768 <= n102 and n102 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u101.multiplier + 3)) << 9) | ((_T1[u101.unit]) << 3), n102) << 1
+            a = e_int_in((a << 14) | ((h121) << 9) | ((h122) << 3), n119, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_maximum_power_limit
     if v9 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        u104 = v9
-        if not -3 <= u104.multiplier <= 3:
+        u123 = v9
+        if not -3 <= u123.multiplier <= 3:
             raise _Invalid
-        n105 = u104.value
-        m106 = ~n105 if n105 < 0 else n105
-        if m106 <= 127:
-            a = (a << 24) | (((u104.multiplier + 3)) << 19) | ((_T1[u104.unit]) << 13) | ((n105 < 0) << 9) | (m106 << 1)
-        elif m106 <= 16383:
-            a = (a << 32) | 65536 | (((u104.multiplier + 3)) << 27) | ((_T1[u104.unit]) << 21) | ((n105 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
+        n124 = u123.value
+        h126 = (u123.multiplier + 3)
+        h127 = _T1[u123.unit]
+        m125 = ~n124 if n124 < 0 else n124
+        if m125 <= 127:
+            a = (a << 24) | ((h126) << 19) | ((h127) << 13) | ((n124 < 0) << 9) | (m125 << 1)
+        elif m125 <= 16383:
+            a = (a << 32) | 65536 | ((h126) << 27) | ((h127) << 21) | ((n124 < 0) << 17) | ((m125 & 127) << 9) | (m125 >> 7 << 1)
         else:
-            if not (-32768 <= n105 and n105 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u104.multiplier + 3)) << 9) | ((_T1[u104.unit]) << 3), n105) << 1
+            a = e_int_in((a << 14) | ((h126) << 9) | ((h127) << 3), n124, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T50[s]
     a = (a << w) | c
@@ -3259,34 +893,34 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'CurrentDemandRes')
         p += 24
-        t86 = (x >> 18 & 7) - 3
-        t87 = _T2[(x >> 12 & 7)]
-        t88 = x & 127
+        t97 = (x >> 18 & 7) - 3
+        t98 = _T2[(x >> 12 & 7)]
+        t99 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t88 |= (b & 127) << 7
+            t99 |= (b & 127) << 7
             if b & 128:
-                t88, p = d_uint_more(D, T, p, t88)
+                t99, p = d_uint_more(D, T, p, t99, 14)
         if x & 256:
-            t88 = -t88 - 1
-        f2 = _mk1(t86, t87, t88)
+            t99 = -t99 - 1
+        f2 = _mk1(t97, t98, t99)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'CurrentDemandRes')
         p += 26
-        t89 = (x >> 18 & 7) - 3
-        t90 = _T2[(x >> 12 & 7)]
-        t91 = x & 127
+        t100 = (x >> 18 & 7) - 3
+        t101 = _T2[(x >> 12 & 7)]
+        t102 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t91 |= (b & 127) << 7
+            t102 |= (b & 127) << 7
             if b & 128:
-                t91, p = d_uint_more(D, T, p, t91)
+                t102, p = d_uint_more(D, T, p, t102, 14)
         if x & 256:
-            t91 = -t91 - 1
-        f3 = _mk1(t89, t90, t91)
+            t102 = -t102 - 1
+        f3 = _mk1(t100, t101, t102)
         s = 7
         x = (D >> (T - p - 17)) & 131071
         if x & 126696 != 0:
@@ -3388,616 +1022,14 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
 
 
-def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T53[s]
-    a = (a << w) | c
-    u110 = o.dc_ev_status
-    if not 0 <= u110.evresssoc <= 100:
-        raise _Invalid
-    u111 = o.ev_maximum_current_limit
-    if not -3 <= u111.multiplier <= 3:
-        raise _Invalid
-    n112 = u111.value
-    m113 = ~n112 if n112 < 0 else n112
-    if m113 <= 127:
-        a = (a << 47) | ((_BOOL[u110.ev_ready]) << 44) | ((_T14[u110.ev_error_code]) << 37) | ((u110.evresssoc) << 27) | (((u111.multiplier + 3)) << 19) | ((_T1[u111.unit]) << 13) | ((n112 < 0) << 9) | (m113 << 1)
-    elif m113 <= 16383:
-        a = (a << 55) | 65536 | ((_BOOL[u110.ev_ready]) << 52) | ((_T14[u110.ev_error_code]) << 45) | ((u110.evresssoc) << 35) | (((u111.multiplier + 3)) << 27) | ((_T1[u111.unit]) << 21) | ((n112 < 0) << 17) | ((m113 & 127) << 9) | (m113 >> 7 << 1)
-    else:
-        if not (-32768 <= n112 and n112 <= 32767):
-            raise _Invalid
-        a = e_int((a << 37) | ((_BOOL[u110.ev_ready]) << 34) | ((_T14[u110.ev_error_code]) << 27) | ((u110.evresssoc) << 17) | (((u111.multiplier + 3)) << 9) | ((_T1[u111.unit]) << 3), n112) << 1
-    s = 3
-    v3 = o.ev_maximum_power_limit
-    a <<= 1
-    if v3 is not None:
-        u114 = v3
-        if not -3 <= u114.multiplier <= 3:
-            raise _Invalid
-        n115 = u114.value
-        m116 = ~n115 if n115 < 0 else n115
-        if m116 <= 127:
-            a = (a << 26) | (((u114.multiplier + 3)) << 19) | ((_T1[u114.unit]) << 13) | ((n115 < 0) << 9) | (m116 << 1)
-        elif m116 <= 16383:
-            a = (a << 34) | 65536 | (((u114.multiplier + 3)) << 27) | ((_T1[u114.unit]) << 21) | ((n115 < 0) << 17) | ((m116 & 127) << 9) | (m116 >> 7 << 1)
-        else:
-            if not (-32768 <= n115 and n115 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u114.multiplier + 3)) << 9) | ((_T1[u114.unit]) << 3), n115) << 1
-        s = 4
-        a <<= 1
-    c, w, s = _T54[s]
-    a = (a << w) | c
-    u117 = o.ev_maximum_voltage_limit
-    if not -3 <= u117.multiplier <= 3:
-        raise _Invalid
-    n118 = u117.value
-    m119 = ~n118 if n118 < 0 else n118
-    if m119 <= 127:
-        a = (a << 24) | (((u117.multiplier + 3)) << 19) | ((_T1[u117.unit]) << 13) | ((n118 < 0) << 9) | (m119 << 1)
-    elif m119 <= 16383:
-        a = (a << 32) | 65536 | (((u117.multiplier + 3)) << 27) | ((_T1[u117.unit]) << 21) | ((n118 < 0) << 17) | ((m119 & 127) << 9) | (m119 >> 7 << 1)
-    else:
-        if not (-32768 <= n118 and n118 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u117.multiplier + 3)) << 9) | ((_T1[u117.unit]) << 3), n118) << 1
-    v5 = o.ev_energy_capacity
-    a <<= 1
-    if v5 is not None:
-        u120 = v5
-        if not -3 <= u120.multiplier <= 3:
-            raise _Invalid
-        n121 = u120.value
-        m122 = ~n121 if n121 < 0 else n121
-        if m122 <= 127:
-            a = (a << 27) | (((u120.multiplier + 3)) << 19) | ((_T1[u120.unit]) << 13) | ((n121 < 0) << 9) | (m122 << 1)
-        elif m122 <= 16383:
-            a = (a << 35) | 65536 | (((u120.multiplier + 3)) << 27) | ((_T1[u120.unit]) << 21) | ((n121 < 0) << 17) | ((m122 & 127) << 9) | (m122 >> 7 << 1)
-        else:
-            if not (-32768 <= n121 and n121 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u120.multiplier + 3)) << 9) | ((_T1[u120.unit]) << 3), n121) << 1
-        s = 6
-        a <<= 1
-    v6 = o.ev_energy_request
-    if v6 is not None:
-        c, w, s = _T55[s]
-        a = (a << w) | c
-        u123 = v6
-        if not -3 <= u123.multiplier <= 3:
-            raise _Invalid
-        n124 = u123.value
-        m125 = ~n124 if n124 < 0 else n124
-        if m125 <= 127:
-            a = (a << 24) | (((u123.multiplier + 3)) << 19) | ((_T1[u123.unit]) << 13) | ((n124 < 0) << 9) | (m125 << 1)
-        elif m125 <= 16383:
-            a = (a << 32) | 65536 | (((u123.multiplier + 3)) << 27) | ((_T1[u123.unit]) << 21) | ((n124 < 0) << 17) | ((m125 & 127) << 9) | (m125 >> 7 << 1)
-        else:
-            if not (-32768 <= n124 and n124 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u123.multiplier + 3)) << 9) | ((_T1[u123.unit]) << 3), n124) << 1
-        a <<= 1
-    v7 = o.full_soc
-    if v7 is not None:
-        c, w, s = _T56[s]
-        a = (a << w) | c
-        if not 0 <= v7 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v7) << 1)
-    v8 = o.bulk_soc
-    if v8 is not None:
-        c, w, s = _T57[s]
-        a = (a << w) | c
-        if not 0 <= v8 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v8) << 1)
-    c, w = _T58[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds0(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso2_DC_EVStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'DC_EVChargeParameter', 0)
-            return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso2_DC_EVStatus(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
-                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        p += 24
-        t107 = (x >> 18 & 7) - 3
-        t108 = _T2[(x >> 12 & 7)]
-        t109 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t109 |= (b & 127) << 7
-            if b & 128:
-                t109, p = d_uint_more(D, T, p, t109)
-        if x & 256:
-            t109 = -t109 - 1
-        f2 = _mk1(t107, t108, t109)
-        s = 3
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f3, p = d_iso2_PhysicalValue(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso2_PhysicalValue(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 3)
-            return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = d_iso2_PhysicalValue(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 4)
-                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        s = 5
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f5, p = d_iso2_PhysicalValue(D, T, p)
-            s = 6
-        elif c == 1:
-            f6, p = d_iso2_PhysicalValue(D, T, p)
-            s = 7
-        elif c == 2:
-            f7, p = _ds7(D, T, p)
-            s = 8
-        elif c == 3:
-            f8, p = _ds7(D, T, p)
-            s = 9
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVChargeParameter', 5)
-        if s == 6:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f6, p = d_iso2_PhysicalValue(D, T, p)
-                s = 7
-            elif c == 1:
-                f7, p = _ds7(D, T, p)
-                s = 8
-            elif c == 2:
-                f8, p = _ds7(D, T, p)
-                s = 9
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = _ds7(D, T, p)
-                s = 8
-            elif c == 1:
-                f8, p = _ds7(D, T, p)
-                s = 9
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f8, p = _ds7(D, T, p)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 8)
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVChargeParameter', 9)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-
-
-def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    u129 = o.dc_ev_status
-    if not 0 <= u129.evresssoc <= 100:
-        raise _Invalid
-    s = 1
-    v1 = o.bulk_charging_complete
-    a = (a << 23) | ((_BOOL[u129.ev_ready]) << 19) | ((_T14[u129.ev_error_code]) << 12) | ((u129.evresssoc) << 2)
-    if v1 is not None:
-        s = 2
-        a = (a << 5) | ((_BOOL[v1]) << 1)
-    c, w, s = _T59[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
-    c, w = _T60[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7802371 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 23
-        t126 = (x >> 19 & 1) == 1
-        t127 = _T15[(x >> 12 & 15)]
-        t128 = (x >> 2 & 127)
-        f0 = _mk9(t126, t127, t128)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = _ds5(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds5(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            return _mk28(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds5(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                return _mk28(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _mk28(f0, f1, f2), p
-
-
-def e_iso2_DC_EVSEChargeParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u145 = o.evse_maximum_current_limit
-    if not -3 <= u145.multiplier <= 3:
-        raise _Invalid
-    n146 = u145.value
-    m147 = ~n146 if n146 < 0 else n146
-    if m147 <= 127:
-        a = (a << 25) | (((u145.multiplier + 3)) << 19) | ((_T1[u145.unit]) << 13) | ((n146 < 0) << 9) | (m147 << 1)
-    elif m147 <= 16383:
-        a = (a << 33) | 65536 | (((u145.multiplier + 3)) << 27) | ((_T1[u145.unit]) << 21) | ((n146 < 0) << 17) | ((m147 & 127) << 9) | (m147 >> 7 << 1)
-    else:
-        if not (-32768 <= n146 and n146 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u145.multiplier + 3)) << 9) | ((_T1[u145.unit]) << 3), n146) << 1
-    u148 = o.evse_maximum_power_limit
-    if not -3 <= u148.multiplier <= 3:
-        raise _Invalid
-    n149 = u148.value
-    m150 = ~n149 if n149 < 0 else n149
-    if m150 <= 127:
-        a = (a << 26) | (((u148.multiplier + 3)) << 19) | ((_T1[u148.unit]) << 13) | ((n149 < 0) << 9) | (m150 << 1)
-    elif m150 <= 16383:
-        a = (a << 34) | 65536 | (((u148.multiplier + 3)) << 27) | ((_T1[u148.unit]) << 21) | ((n149 < 0) << 17) | ((m150 & 127) << 9) | (m150 >> 7 << 1)
-    else:
-        if not (-32768 <= n149 and n149 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u148.multiplier + 3)) << 9) | ((_T1[u148.unit]) << 3), n149) << 1
-    u151 = o.evse_maximum_voltage_limit
-    if not -3 <= u151.multiplier <= 3:
-        raise _Invalid
-    n152 = u151.value
-    m153 = ~n152 if n152 < 0 else n152
-    if m153 <= 127:
-        a = (a << 26) | (((u151.multiplier + 3)) << 19) | ((_T1[u151.unit]) << 13) | ((n152 < 0) << 9) | (m153 << 1)
-    elif m153 <= 16383:
-        a = (a << 34) | 65536 | (((u151.multiplier + 3)) << 27) | ((_T1[u151.unit]) << 21) | ((n152 < 0) << 17) | ((m153 & 127) << 9) | (m153 >> 7 << 1)
-    else:
-        if not (-32768 <= n152 and n152 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u151.multiplier + 3)) << 9) | ((_T1[u151.unit]) << 3), n152) << 1
-    u154 = o.evse_minimum_current_limit
-    if not -3 <= u154.multiplier <= 3:
-        raise _Invalid
-    n155 = u154.value
-    m156 = ~n155 if n155 < 0 else n155
-    if m156 <= 127:
-        a = (a << 26) | (((u154.multiplier + 3)) << 19) | ((_T1[u154.unit]) << 13) | ((n155 < 0) << 9) | (m156 << 1)
-    elif m156 <= 16383:
-        a = (a << 34) | 65536 | (((u154.multiplier + 3)) << 27) | ((_T1[u154.unit]) << 21) | ((n155 < 0) << 17) | ((m156 & 127) << 9) | (m156 >> 7 << 1)
-    else:
-        if not (-32768 <= n155 and n155 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u154.multiplier + 3)) << 9) | ((_T1[u154.unit]) << 3), n155) << 1
-    u157 = o.evse_minimum_voltage_limit
-    if not -3 <= u157.multiplier <= 3:
-        raise _Invalid
-    n158 = u157.value
-    m159 = ~n158 if n158 < 0 else n158
-    if m159 <= 127:
-        a = (a << 26) | (((u157.multiplier + 3)) << 19) | ((_T1[u157.unit]) << 13) | ((n158 < 0) << 9) | (m159 << 1)
-    elif m159 <= 16383:
-        a = (a << 34) | 65536 | (((u157.multiplier + 3)) << 27) | ((_T1[u157.unit]) << 21) | ((n158 < 0) << 17) | ((m159 & 127) << 9) | (m159 >> 7 << 1)
-    else:
-        if not (-32768 <= n158 and n158 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u157.multiplier + 3)) << 9) | ((_T1[u157.unit]) << 3), n158) << 1
-    s = 6
-    v6 = o.evse_current_regulation_tolerance
-    a <<= 1
-    if v6 is not None:
-        u160 = v6
-        if not -3 <= u160.multiplier <= 3:
-            raise _Invalid
-        n161 = u160.value
-        m162 = ~n161 if n161 < 0 else n161
-        if m162 <= 127:
-            a = (a << 26) | (((u160.multiplier + 3)) << 19) | ((_T1[u160.unit]) << 13) | ((n161 < 0) << 9) | (m162 << 1)
-        elif m162 <= 16383:
-            a = (a << 34) | 65536 | (((u160.multiplier + 3)) << 27) | ((_T1[u160.unit]) << 21) | ((n161 < 0) << 17) | ((m162 & 127) << 9) | (m162 >> 7 << 1)
-        else:
-            if not (-32768 <= n161 and n161 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u160.multiplier + 3)) << 9) | ((_T1[u160.unit]) << 3), n161) << 1
-        s = 7
-        a <<= 1
-    c, w, s = _T61[s]
-    a = (a << w) | c
-    u163 = o.evse_peak_current_ripple
-    if not -3 <= u163.multiplier <= 3:
-        raise _Invalid
-    n164 = u163.value
-    m165 = ~n164 if n164 < 0 else n164
-    if m165 <= 127:
-        a = (a << 24) | (((u163.multiplier + 3)) << 19) | ((_T1[u163.unit]) << 13) | ((n164 < 0) << 9) | (m165 << 1)
-    elif m165 <= 16383:
-        a = (a << 32) | 65536 | (((u163.multiplier + 3)) << 27) | ((_T1[u163.unit]) << 21) | ((n164 < 0) << 17) | ((m165 & 127) << 9) | (m165 >> 7 << 1)
-    else:
-        if not (-32768 <= n164 and n164 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u163.multiplier + 3)) << 9) | ((_T1[u163.unit]) << 3), n164) << 1
-    v8 = o.evse_energy_to_be_delivered
-    a <<= 1
-    if v8 is not None:
-        u166 = v8
-        if not -3 <= u166.multiplier <= 3:
-            raise _Invalid
-        n167 = u166.value
-        m168 = ~n167 if n167 < 0 else n167
-        if m168 <= 127:
-            a = (a << 26) | (((u166.multiplier + 3)) << 19) | ((_T1[u166.unit]) << 13) | ((n167 < 0) << 9) | (m168 << 1)
-        elif m168 <= 16383:
-            a = (a << 34) | 65536 | (((u166.multiplier + 3)) << 27) | ((_T1[u166.unit]) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
-        else:
-            if not (-32768 <= n167 and n167 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u166.multiplier + 3)) << 9) | ((_T1[u166.unit]) << 3), n167) << 1
-        s = 9
-        a <<= 1
-    c, w = _T62[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f0, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 24
-        t130 = (x >> 18 & 7) - 3
-        t131 = _T2[(x >> 12 & 7)]
-        t132 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t132 |= (b & 127) << 7
-            if b & 128:
-                t132, p = d_uint_more(D, T, p, t132)
-        if x & 256:
-            t132 = -t132 - 1
-        f1 = _mk1(t130, t131, t132)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 26
-        t133 = (x >> 18 & 7) - 3
-        t134 = _T2[(x >> 12 & 7)]
-        t135 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t135 |= (b & 127) << 7
-            if b & 128:
-                t135, p = d_uint_more(D, T, p, t135)
-        if x & 256:
-            t135 = -t135 - 1
-        f2 = _mk1(t133, t134, t135)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 26
-        t136 = (x >> 18 & 7) - 3
-        t137 = _T2[(x >> 12 & 7)]
-        t138 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t138 |= (b & 127) << 7
-            if b & 128:
-                t138, p = d_uint_more(D, T, p, t138)
-        if x & 256:
-            t138 = -t138 - 1
-        f3 = _mk1(t136, t137, t138)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 26
-        t139 = (x >> 18 & 7) - 3
-        t140 = _T2[(x >> 12 & 7)]
-        t141 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t141 |= (b & 127) << 7
-            if b & 128:
-                t141, p = d_uint_more(D, T, p, t141)
-        if x & 256:
-            t141 = -t141 - 1
-        f4 = _mk1(t139, t140, t141)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 26
-        t142 = (x >> 18 & 7) - 3
-        t143 = _T2[(x >> 12 & 7)]
-        t144 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t144 |= (b & 127) << 7
-            if b & 128:
-                t144, p = d_uint_more(D, T, p, t144)
-        if x & 256:
-            t144 = -t144 - 1
-        f5 = _mk1(t142, t143, t144)
-        s = 6
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f6, p = d_iso2_PhysicalValue(D, T, p)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso2_PhysicalValue(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f7, p = d_iso2_PhysicalValue(D, T, p)
-                s = 8
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        s = 8
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f8, p = d_iso2_PhysicalValue(D, T, p)
-            s = 9
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVSEChargeParameter', 8)
-        if s == 9:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'DC_EVSEChargeParameter', 9)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-
-
 def e_iso2_DC_EVSEStatus(o: Any, a: int) -> int:
-    n169 = o.notification_max_delay
-    if 0 <= n169 <= 127:
-        a = (a << 11) | (n169 << 1)
-    elif 128 <= n169 <= 16383:
-        a = (a << 19) | 65536 | ((n169 & 127) << 9) | (n169 >> 7 << 1)
+    n177 = o.notification_max_delay
+    if 0 <= n177 <= 127:
+        a = (a << 11) | (n177 << 1)
+    elif 128 <= n177 <= 16383:
+        a = (a << 19) | 65536 | ((n177 & 127) << 9) | (n177 >> 7 << 1)
     else:
-        if not (0 <= n169 and n169 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n169) << 1
+        a = e_uint_in(a << 2, n177, 0, 65535) << 1
     s = 2
     v2 = o.evse_isolation_status
     a = (a << 5) | ((_T4[o.evse_notification]) << 1)
@@ -4030,7 +1062,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         s = 2
         x = (D >> (T - p - 8)) & 255
         if x & 228 != 0:
@@ -4094,485 +1126,6 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk9(f0, f1, f2), p
 
 
-def e_iso2_DiffieHellmanPublickey(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if not o.value:
-        return (a << 4) | 8
-    if len(o.value) > 65:
-        raise _Invalid
-    a <<= 1
-    a = e_bin(a, o.value)
-    a <<= 1
-    return a
-
-
-def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DiffieHellmanPublickey')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        s = 1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_bin(D, T, p, 65)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DiffieHellmanPublickey', 1)
-            return _mk31(f0, b"" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DiffieHellmanPublickey')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in DiffieHellmanPublickey (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
-    return _mk31(f0, b"" if f1 is None else f1), p
-
-
-def e_iso2_EMAID(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.id)
-    if not o.value:
-        return (a << 4) | 8
-    if len(o.value) > 15:
-        raise _Invalid
-    a <<= 1
-    a = e_str(a, o.value)
-    a <<= 1
-    return a
-
-
-def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EMAID')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        s = 1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_str(D, T, p, 15)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EMAID', 1)
-            return _mk32(f0, "" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EMAID')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EMAID (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EMAID (near grammar state {s}): {exc}') from None
-    return _mk32(f0, "" if f1 is None else f1), p
-
-
-def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.EVChargeParameter:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w = _T69[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds0(D, T, p)
-            s = 1
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVChargeParameter', 0)
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVChargeParameter', 1)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk33(f0), p
-
-
-def e_iso2_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.EVPowerDeliveryParameter:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVPowerDeliveryParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _mk34(), p
-
-
-def e_iso2_EVSEChargeParameter(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.EVSEChargeParameter:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVSEChargeParameter')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _mk35(), p
-
-
-def e_iso2_EVSEStatus(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.EVSEStatus:
-        raise _Invalid
-    n170 = o.notification_max_delay
-    if 0 <= n170 <= 127:
-        a = (a << 11) | (n170 << 1)
-    elif 128 <= n170 <= 16383:
-        a = (a << 19) | 65536 | ((n170 & 127) << 9) | (n170 >> 7 << 1)
-    else:
-        if not (0 <= n170 and n170 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n170) << 1
-    a = (a << 6) | ((_T4[o.evse_notification]) << 2)
-    return a
-
-
-def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 7
-        f1 = _T5[(x >> 2 & 3)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _mk36(f0, f1), p
-
-
-def e_iso2_EVStatus(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.EVStatus:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVStatus')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
-    return _mk37(), p
-
-
-def e_iso2_Entry(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.Entry:
-        raise _Invalid
-    c, fn = _T70[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_iso2_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_iso2_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            return _mk38(f0), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Entry')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
-    return _mk38(f0), p
-
-
-def e_iso2_Interval(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.Interval:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Interval')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
-    return _mk39(), p
-
-
-def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T71[s]
-            a = (a << w) | c
-        u173 = v
-        a <<= 1
-        a = e_sel_str(a, u173.x509_issuer_name)
-        n174 = u173.x509_serial_number
-        m175 = ~n174 if n174 < 0 else n174
-        if m175 <= 127:
-            a = (a << 12) | ((n174 < 0) << 9) | (m175 << 1)
-        elif m175 <= 16383:
-            a = (a << 20) | 65536 | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n174) << 1
-        a <<= 1
-    if 1 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T72[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t171, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t172 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t172 |= (b & 127) << 7
-            if b & 128:
-                t172, p = d_uint_more(D, T, p, t172)
-        if x & 256:
-            t172 = -t172 - 1
-        y = _mk41(t171, t172)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 19:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk40(f0), p
-
-
-def e_iso2_MessageHeader(o: Any, a: int) -> int:
-    if len(o.session_id) > 8:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_bin(a, o.session_id)
-    s = 1
-    v1 = o.notification
-    if v1 is not None:
-        a <<= 2
-        a = e_iso2_Notification(v1, a)
-        s = 2
-    v2 = o.signature
-    if v2 is not None:
-        c, w, s = _T73[s]
-        a = (a << w) | c
-        a = e_xmldsig_Signature(v2, a)
-    c, w = _T74[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
-        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso2_Notification(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_xmldsig_Signature(D, T, p)
-            s = 3
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'MessageHeader', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_xmldsig_Signature(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'MessageHeader', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'MessageHeader', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _mk42(f0, f1, f2), p
-
-
 def e_iso2_MeterInfo(o: Any, a: int) -> int:
     if len(o.meter_id) > 32:
         raise _Invalid
@@ -4586,9 +1139,7 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v1 <= 16383:
             a = (a << 21) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
         else:
-            if not (0 <= v1 and v1 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v1) << 1
+            a = e_uint_in(a << 4, v1, 0, 18446744073709551615) << 1
         s = 2
     v2 = o.sig_meter_reading
     if v2 is not None:
@@ -4601,28 +1152,24 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T76[s]
         a = (a << w) | c
-        m176 = ~v3 if v3 < 0 else v3
-        if m176 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m176 << 1)
-        elif m176 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m176 & 127) << 9) | (m176 >> 7 << 1)
+        m183 = ~v3 if v3 < 0 else v3
+        if m183 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m183 << 1)
+        elif m183 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m183 & 127) << 9) | (m183 >> 7 << 1)
         else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v3) << 1
+            a = e_int_in(a << 1, v3, -32768, 32767) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        m177 = ~v4 if v4 < 0 else v4
-        if m177 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m177 << 1)
-        elif m177 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m177 & 127) << 9) | (m177 >> 7 << 1)
+        m184 = ~v4 if v4 < 0 else v4
+        if m184 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m184 << 1)
+        elif m184 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
         else:
-            if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
+            a = e_int_in(a << 1, v4, -9223372036854775808, 9223372036854775807) << 1
     c, w = _T78[s]
     a = (a << w) | c
     return a
@@ -4713,804 +1260,19 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk43(f0, f1, f2, f3, f4), p
 
 
-def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T79[s]
-    a = (a << w) | c
-    if len(o.session_id) > 8:
-        raise _Invalid
-    a = e_sel_bin(a, o.session_id)
-    v2 = o.sa_schedule_tuple_id
-    if v2 is not None:
-        if not 1 <= v2 <= 255:
-            raise _Invalid
-        s = 3
-        a = (a << 12) | (((v2 - 1)) << 1)
-    c, w, s = _T80[s]
-    a = (a << w) | c
-    a = e_iso2_MeterInfo(o.meter_info, a)
-    c, w = _T81[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            return _mk44(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                return _mk44(f0, f1, f2, f3), p
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = _ds13(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso2_MeterInfo(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            return _mk44(f0, f1, f2, f3), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = d_iso2_MeterInfo(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                return _mk44(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringReceiptReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
-    return _mk44(f0, f1, f2, f3), p
-
-
-def e_iso2_MeteringReceiptRes(o: Any, a: int) -> int:
-    a = (a << 8) | ((_T8[o.response_code]) << 1)
-    c, fn = _T82[type(o.evse_status)]
-    a = fn(o.evse_status, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 10
-        f0 = _T9[(x >> 3 & 31)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso2_AC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 2:
-            f1, p = d_iso2_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'MeteringReceiptRes', 1)
-            return _mk45(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
-    return _mk45(f0, f1), p
-
-
-def e_iso2_Notification(o: Any, a: int) -> int:
-    s = 1
-    v1 = o.fault_msg
-    a = (a << 5) | ((_T83[o.fault_code]) << 1)
-    if v1 is not None:
-        if len(v1) > 64:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w = _T85[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
-            _fail(p, 'Notification')
-        p += 7
-        f0 = _T84[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'Notification', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Notification', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
-    return _mk46(f0, f1), p
-
-
-def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
-    s = 0
-    for v in o.p_max_schedule_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 1023:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1023 else 1024
-        else:
-            c, w, s = _T86[s]
-            a = (a << w) | c
-        a = e_iso2_PMaxScheduleEntry(v, a)
-    if 1 <= s <= 1023:
-        a = (a << 2) | 1
-    else:
-        c, w = _T87[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso2_PMaxScheduleEntry(D, T, p)
-                f0.append(y)
-                s = 1
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'PMaxSchedule', 0)
-                return _mk47(f0), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_PMaxScheduleEntry(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1024
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'PMaxSchedule', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1024:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PMaxSchedule', 1024)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
-    return _mk47(f0), p
-
-
-def e_iso2_PMaxScheduleEntry(o: Any, a: int) -> int:
-    c, fn = _T88[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    u181 = o.p_max
-    if not -3 <= u181.multiplier <= 3:
-        raise _Invalid
-    n182 = u181.value
-    m183 = ~n182 if n182 < 0 else n182
-    if m183 <= 127:
-        a = (a << 25) | (((u181.multiplier + 3)) << 19) | ((_T1[u181.unit]) << 13) | ((n182 < 0) << 9) | (m183 << 1)
-    elif m183 <= 16383:
-        a = (a << 33) | 65536 | (((u181.multiplier + 3)) << 27) | ((_T1[u181.unit]) << 21) | ((n182 < 0) << 17) | ((m183 & 127) << 9) | (m183 >> 7 << 1)
-    else:
-        if not (-32768 <= n182 and n182 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u181.multiplier + 3)) << 9) | ((_T1[u181.unit]) << 3), n182) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_iso2_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_iso2_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            return _mk48(f0, f1), p
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        p += 24
-        t178 = (x >> 18 & 7) - 3
-        t179 = _T2[(x >> 12 & 7)]
-        t180 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t180 |= (b & 127) << 7
-            if b & 128:
-                t180, p = d_uint_more(D, T, p, t180)
-        if x & 256:
-            t180 = -t180 - 1
-        f1 = _mk1(t178, t179, t180)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
-    return _mk48(f0, f1), p
-
-
-def e_iso2_Parameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_str(a, o.name)
-    s = 1
-    v1 = o.bool_value
-    if v1 is not None:
-        s = 2
-        a = (a << 6) | ((_BOOL[v1]) << 1)
-    v2 = o.byte_value
-    if v2 is not None:
-        c, w, s = _T89[s]
-        a = (a << w) | c
-        if not -128 <= v2 <= 127:
-            raise _Invalid
-        a = (a << 10) | (((v2 + 128)) << 1)
-    v3 = o.short_value
-    if v3 is not None:
-        c, w, s = _T90[s]
-        a = (a << w) | c
-        m184 = ~v3 if v3 < 0 else v3
-        if m184 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m184 << 1)
-        elif m184 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
-        else:
-            if not (-32768 <= v3 and v3 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v3) << 1
-    v4 = o.int_value
-    if v4 is not None:
-        c, w, s = _T91[s]
-        a = (a << w) | c
-        m185 = ~v4 if v4 < 0 else v4
-        if m185 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m185 << 1)
-        elif m185 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m185 & 127) << 9) | (m185 >> 7 << 1)
-        else:
-            if not (-2147483648 <= v4 and v4 <= 2147483647):
-                raise _Invalid
-            a = e_int(a << 1, v4) << 1
-    v5 = o.physical_value
-    if v5 is not None:
-        c, w, s = _T92[s]
-        a = (a << w) | c
-        u186 = v5
-        if not -3 <= u186.multiplier <= 3:
-            raise _Invalid
-        n187 = u186.value
-        m188 = ~n187 if n187 < 0 else n187
-        if m188 <= 127:
-            a = (a << 24) | (((u186.multiplier + 3)) << 19) | ((_T1[u186.unit]) << 13) | ((n187 < 0) << 9) | (m188 << 1)
-        elif m188 <= 16383:
-            a = (a << 32) | 65536 | (((u186.multiplier + 3)) << 27) | ((_T1[u186.unit]) << 21) | ((n187 < 0) << 17) | ((m188 & 127) << 9) | (m188 >> 7 << 1)
-        else:
-            if not (-32768 <= n187 and n187 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u186.multiplier + 3)) << 9) | ((_T1[u186.unit]) << 3), n187) << 1
-        a <<= 1
-    v6 = o.string_value
-    if v6 is not None:
-        c, w, s = _T93[s]
-        a = (a << w) | c
-        a = e_sel_str(a, v6)
-    c, w = _T94[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Parameter')
-        p += 1
-        f0, p = d_str(D, T, p, None)
-        s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f1, p = _ds5(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds14(D, T, p)
-            s = 3
-        elif c == 2:
-            f3, p = _ds1(D, T, p)
-            s = 4
-        elif c == 3:
-            f4, p = _ds15(D, T, p)
-            s = 5
-        elif c == 4:
-            f5, p = d_iso2_PhysicalValue(D, T, p)
-            s = 6
-        elif c == 5:
-            f6, p = d_sel_str(D, T, p, None, 'stringValue')
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            return _mk49(f0, f1, f2, f3, f4, f5, f6), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 5)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 6)
-        if s == 7:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Parameter', 7)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _mk49(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso2_ParameterSet(o: Any, a: int) -> int:
-    n189 = o.parameter_set_id
-    m190 = ~n189 if n189 < 0 else n189
-    if m190 <= 127:
-        a = (a << 12) | ((n189 < 0) << 9) | (m190 << 1)
-    elif m190 <= 16383:
-        a = (a << 20) | 65536 | ((n189 < 0) << 17) | ((m190 & 127) << 9) | (m190 >> 7 << 1)
-    else:
-        if not (-32768 <= n189 and n189 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n189) << 1
-    s = 1
-    for v in o.parameter:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 2 <= s <= 16:
-            a = (a << 2) | 0
-            s = s + 1 if s < 16 else 17
-        else:
-            c, w, s = _T95[s]
-            a = (a << w) | c
-        a = e_iso2_Parameter(v, a)
-    if 2 <= s <= 16:
-        a = (a << 2) | 1
-    else:
-        c, w = _T96[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ParameterSet')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ParameterSet')
-        p += 2
-        y, p = d_iso2_Parameter(D, T, p)
-        f1.append(y)
-        rc = 0
-        s = 2
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_Parameter(D, T, p)
-                    f1.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 17
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ParameterSet', 2)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 17:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ParameterSet', 17)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _mk50(f0, f1), p
-
-
-def e_iso2_PaymentDetailsReq(o: Any, a: int) -> int:
-    if len(o.e_maid) > 15:
-        raise _Invalid
-    a <<= 1
-    a = e_sel_str(a, o.e_maid)
-    a <<= 1
-    a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-        f0, p = d_sel_str(D, T, p, 15, 'eMAID')
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-        f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentDetailsReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
-    return _mk51(f0, f1), p
-
-
-def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
-    if len(o.gen_challenge) > 16:
-        raise _Invalid
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_sel_bin(a, o.gen_challenge)
-    n191 = o.evse_time_stamp
-    m192 = ~n191 if n191 < 0 else n191
-    if m192 <= 127:
-        a = (a << 12) | ((n191 < 0) << 9) | (m192 << 1)
-    elif m192 <= 16383:
-        a = (a << 20) | 65536 | ((n191 < 0) << 17) | ((m192 & 127) << 9) | (m192 >> 7 << 1)
-    else:
-        if not (-9223372036854775808 <= n191 and n191 <= 9223372036854775807):
-            raise _Invalid
-        a = e_int(a << 2, n191) << 1
-    a <<= 1
-    return a
-
-
-def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 11
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        if x & 256:
-            f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
-    return _mk52(f0, f1, f2), p
-
-
-def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.payment_option:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T99[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T97[v]) << 1)
-    c, w = _T100[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 4)) & 15
-        if x & 13 != 0:
-            _fail(p, 'PaymentOptionList')
-        p += 4
-        y = _T98[(x >> 1 & 1)]
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = _ds16(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'PaymentOptionList', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PaymentOptionList', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentOptionList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptionList (near grammar state {s}): {exc}') from None
-    return _mk53(f0), p
-
-
-def e_iso2_PaymentServiceSelectionReq(o: Any, a: int) -> int:
-    a = (a << 5) | ((_T97[o.selected_payment_option]) << 2)
-    a = e_iso2_SelectedServiceList(o.selected_service_list, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'PaymentServiceSelectionReq')
-        p += 5
-        f0 = _T98[(x >> 2 & 1)]
-        f1, p = d_iso2_SelectedServiceList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentServiceSelectionReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentServiceSelectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionReq (near grammar state {s}): {exc}') from None
-    return _mk54(f0, f1), p
-
-
-def e_iso2_PaymentServiceSelectionRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    return a
-
-
-def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'PaymentServiceSelectionRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PaymentServiceSelectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionRes (near grammar state {s}): {exc}') from None
-    return _mk55(f0), p
-
-
 def e_iso2_PhysicalValue(o: Any, a: int) -> int:
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
-    n193 = o.value
-    m194 = ~n193 if n193 < 0 else n193
-    if m194 <= 127:
-        a = (a << 24) | (((o.multiplier + 3)) << 19) | ((_T1[o.unit]) << 13) | ((n193 < 0) << 9) | (m194 << 1)
-    elif m194 <= 16383:
-        a = (a << 32) | 65536 | (((o.multiplier + 3)) << 27) | ((_T1[o.unit]) << 21) | ((n193 < 0) << 17) | ((m194 & 127) << 9) | (m194 >> 7 << 1)
+    n195 = o.value
+    h197 = (o.multiplier + 3)
+    h198 = _T1[o.unit]
+    m196 = ~n195 if n195 < 0 else n195
+    if m196 <= 127:
+        a = (a << 24) | ((h197) << 19) | ((h198) << 13) | ((n195 < 0) << 9) | (m196 << 1)
+    elif m196 <= 16383:
+        a = (a << 32) | 65536 | ((h197) << 27) | ((h198) << 21) | ((n195 < 0) << 17) | ((m196 & 127) << 9) | (m196 >> 7 << 1)
     else:
-        if not (-32768 <= n193 and n193 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((o.multiplier + 3)) << 9) | ((_T1[o.unit]) << 3), n193) << 1
+        a = e_int_in((a << 14) | ((h197) << 9) | ((h198) << 3), n195, -32768, 32767) << 1
     a <<= 1
     return a
 
@@ -5534,7 +1296,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f2 |= (b & 127) << 7
             if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
+                f2, p = d_uint_more(D, T, p, f2, 14)
         if x & 256:
             f2 = -f2 - 1
         if (D >> (T - p - 2)) & 3 != 0:
@@ -5545,1503 +1307,6 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _mk1(f0, f1, f2), p
-
-
-def e_iso2_PowerDeliveryReq(o: Any, a: int) -> int:
-    if not 1 <= o.sa_schedule_tuple_id <= 255:
-        raise _Invalid
-    s = 2
-    v2 = o.charging_profile
-    a = (a << 16) | ((_T101[o.charge_progress]) << 12) | (((o.sa_schedule_tuple_id - 1)) << 1)
-    if v2 is not None:
-        a <<= 3
-        a = e_iso2_ChargingProfile(v2, a)
-        s = 3
-    v3 = o.ev_power_delivery_parameter
-    if v3 is not None:
-        c, w, s, fn = _T103[(s, type(v3))]
-        a = fn(v3, (a << w) | c)
-    c, w = _T104[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 2
-        x = (D >> (T - p - 19)) & 524287
-        if x & 421896 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 19
-        f0 = _T102[(x >> 15 & 3)]
-        f1 = (x >> 4 & 255) + 1
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso2_ChargingProfile(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso2_DC_EVPowerDeliveryParameter(D, T, p)
-            s = 4
-        elif c == 2:
-            f3, p = d_iso2_EVPowerDeliveryParameter(D, T, p)
-            s = 4
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerDeliveryReq', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso2_DC_EVPowerDeliveryParameter(D, T, p)
-                s = 4
-            elif c == 1:
-                f3, p = d_iso2_EVPowerDeliveryParameter(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerDeliveryReq', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _mk56(f0, f1, f2, f3), p
-
-
-def e_iso2_PowerDeliveryRes(o: Any, a: int) -> int:
-    a = (a << 8) | ((_T8[o.response_code]) << 1)
-    c, fn = _T105[type(o.evse_status)]
-    a = fn(o.evse_status, (a << 2) | c)
-    a <<= 1
-    return a
-
-
-def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 10
-        f0 = _T9[(x >> 3 & 31)]
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso2_AC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 1:
-            f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-            s = 2
-        elif c == 2:
-            f1, p = d_iso2_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            return _mk57(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _mk57(f0, f1), p
-
-
-def e_iso2_PreChargeReq(o: Any, a: int) -> int:
-    u204 = o.dc_ev_status
-    if not 0 <= u204.evresssoc <= 100:
-        raise _Invalid
-    u205 = o.ev_target_voltage
-    if not -3 <= u205.multiplier <= 3:
-        raise _Invalid
-    n206 = u205.value
-    m207 = ~n206 if n206 < 0 else n206
-    if m207 <= 127:
-        a = (a << 48) | ((_BOOL[u204.ev_ready]) << 44) | ((_T14[u204.ev_error_code]) << 37) | ((u204.evresssoc) << 27) | (((u205.multiplier + 3)) << 19) | ((_T1[u205.unit]) << 13) | ((n206 < 0) << 9) | (m207 << 1)
-    elif m207 <= 16383:
-        a = (a << 56) | 65536 | ((_BOOL[u204.ev_ready]) << 52) | ((_T14[u204.ev_error_code]) << 45) | ((u204.evresssoc) << 35) | (((u205.multiplier + 3)) << 27) | ((_T1[u205.unit]) << 21) | ((n206 < 0) << 17) | ((m207 & 127) << 9) | (m207 >> 7 << 1)
-    else:
-        if not (-32768 <= n206 and n206 <= 32767):
-            raise _Invalid
-        a = e_int((a << 38) | ((_BOOL[u204.ev_ready]) << 34) | ((_T14[u204.ev_error_code]) << 27) | ((u204.evresssoc) << 17) | (((u205.multiplier + 3)) << 9) | ((_T1[u205.unit]) << 3), n206) << 1
-    u208 = o.ev_target_current
-    if not -3 <= u208.multiplier <= 3:
-        raise _Invalid
-    n209 = u208.value
-    m210 = ~n209 if n209 < 0 else n209
-    if m210 <= 127:
-        a = (a << 26) | (((u208.multiplier + 3)) << 19) | ((_T1[u208.unit]) << 13) | ((n209 < 0) << 9) | (m210 << 1)
-    elif m210 <= 16383:
-        a = (a << 34) | 65536 | (((u208.multiplier + 3)) << 27) | ((_T1[u208.unit]) << 21) | ((n209 < 0) << 17) | ((m210 & 127) << 9) | (m210 >> 7 << 1)
-    else:
-        if not (-32768 <= n209 and n209 <= 32767):
-            raise _Invalid
-        a = e_int((a << 16) | (((u208.multiplier + 3)) << 9) | ((_T1[u208.unit]) << 3), n209) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7802371 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 23
-        t195 = (x >> 19 & 1) == 1
-        t196 = _T15[(x >> 12 & 15)]
-        t197 = (x >> 2 & 127)
-        f0 = _mk9(t195, t196, t197)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 24
-        t198 = (x >> 18 & 7) - 3
-        t199 = _T2[(x >> 12 & 7)]
-        t200 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t200 |= (b & 127) << 7
-            if b & 128:
-                t200, p = d_uint_more(D, T, p, t200)
-        if x & 256:
-            t200 = -t200 - 1
-        f1 = _mk1(t198, t199, t200)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 26
-        t201 = (x >> 18 & 7) - 3
-        t202 = _T2[(x >> 12 & 7)]
-        t203 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t203 |= (b & 127) << 7
-            if b & 128:
-                t203, p = d_uint_more(D, T, p, t203)
-        if x & 256:
-            t203 = -t203 - 1
-        f2 = _mk1(t201, t202, t203)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'PreChargeReq')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
-    return _mk58(f0, f1, f2), p
-
-
-def e_iso2_PreChargeRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u214 = o.evse_present_voltage
-    if not -3 <= u214.multiplier <= 3:
-        raise _Invalid
-    n215 = u214.value
-    m216 = ~n215 if n215 < 0 else n215
-    if m216 <= 127:
-        a = (a << 25) | (((u214.multiplier + 3)) << 19) | ((_T1[u214.unit]) << 13) | ((n215 < 0) << 9) | (m216 << 1)
-    elif m216 <= 16383:
-        a = (a << 33) | 65536 | (((u214.multiplier + 3)) << 27) | ((_T1[u214.unit]) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
-    else:
-        if not (-32768 <= n215 and n215 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u214.multiplier + 3)) << 9) | ((_T1[u214.unit]) << 3), n215) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 24
-        t211 = (x >> 18 & 7) - 3
-        t212 = _T2[(x >> 12 & 7)]
-        t213 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t213 |= (b & 127) << 7
-            if b & 128:
-                t213, p = d_uint_more(D, T, p, t213)
-        if x & 256:
-            t213 = -t213 - 1
-        f2 = _mk1(t211, t212, t213)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
-    return _mk59(f0, f1, f2), p
-
-
-def e_iso2_ProfileEntry(o: Any, a: int) -> int:
-    n220 = o.charging_profile_entry_start
-    if 0 <= n220 <= 127:
-        a = (a << 11) | (n220 << 1)
-    elif 128 <= n220 <= 16383:
-        a = (a << 19) | 65536 | ((n220 & 127) << 9) | (n220 >> 7 << 1)
-    else:
-        if not (0 <= n220 and n220 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n220) << 1
-    u221 = o.charging_profile_entry_max_power
-    if not -3 <= u221.multiplier <= 3:
-        raise _Invalid
-    n222 = u221.value
-    m223 = ~n222 if n222 < 0 else n222
-    if m223 <= 127:
-        a = (a << 25) | (((u221.multiplier + 3)) << 19) | ((_T1[u221.unit]) << 13) | ((n222 < 0) << 9) | (m223 << 1)
-    elif m223 <= 16383:
-        a = (a << 33) | 65536 | (((u221.multiplier + 3)) << 27) | ((_T1[u221.unit]) << 21) | ((n222 < 0) << 17) | ((m223 & 127) << 9) | (m223 >> 7 << 1)
-    else:
-        if not (-32768 <= n222 and n222 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u221.multiplier + 3)) << 9) | ((_T1[u221.unit]) << 3), n222) << 1
-    s = 2
-    v2 = o.charging_profile_entry_max_number_of_phases_in_use
-    a <<= 1
-    if v2 is not None:
-        if not 1 <= v2 <= 3:
-            raise _Invalid
-        s = 3
-        a = (a << 6) | (((v2 - 1)) << 1)
-    c, w = _T106[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 31690240 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 25
-        t217 = (x >> 18 & 7) - 3
-        t218 = _T2[(x >> 12 & 7)]
-        t219 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t219 |= (b & 127) << 7
-            if b & 128:
-                t219, p = d_uint_more(D, T, p, t219)
-        if x & 256:
-            t219 = -t219 - 1
-        f1 = _mk1(t217, t218, t219)
-        s = 2
-        x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 4
-        c = (x & 3)
-        if c == 0:
-            f2, p = _ds17(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ProfileEntry', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ProfileEntry', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
-    return _mk60(f0, f1, f2), p
-
-
-def e_iso2_RelativeTimeInterval(o: Any, a: int) -> int:
-    n224 = o.start
-    if 0 <= n224 <= 127:
-        a = (a << 11) | (n224 << 1)
-    elif 128 <= n224 <= 16383:
-        a = (a << 19) | 65536 | ((n224 & 127) << 9) | (n224 >> 7 << 1)
-    else:
-        if not (0 <= n224 and n224 <= 16777214):
-            raise _Invalid
-        a = e_uint(a << 2, n224) << 1
-    s = 1
-    v1 = o.duration
-    if v1 is not None:
-        if 0 <= v1 <= 127:
-            a = (a << 12) | (v1 << 1)
-        elif 128 <= v1 <= 16383:
-            a = (a << 20) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
-        else:
-            if not (0 <= v1 and v1 <= 86400):
-                raise _Invalid
-            a = e_uint(a << 3, v1) << 1
-        s = 2
-    c, w = _T107[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds18(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'RelativeTimeInterval', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'RelativeTimeInterval', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
-    return _mk61(f0, f1), p
-
-
-def e_iso2_SAScheduleList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.sa_schedule_tuple:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T108[s]
-        a = (a << w) | c
-        a = e_iso2_SAScheduleTuple(v, a)
-    c, w = _T109[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SAScheduleList')
-        p += 1
-        y, p = d_iso2_SAScheduleTuple(D, T, p)
-        f0.append(y)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            y, p = d_iso2_SAScheduleTuple(D, T, p)
-            f0.append(y)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SAScheduleList', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_SAScheduleTuple(D, T, p)
-                f0.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SAScheduleList', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SAScheduleList', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
-    return _mk62(f0), p
-
-
-def e_iso2_SAScheduleTuple(o: Any, a: int) -> int:
-    if not 1 <= o.sa_schedule_tuple_id <= 255:
-        raise _Invalid
-    a = (a << 12) | (((o.sa_schedule_tuple_id - 1)) << 2)
-    a = e_iso2_PMaxSchedule(o.p_max_schedule, a)
-    s = 2
-    v2 = o.sales_tariff
-    if v2 is not None:
-        a <<= 2
-        a = e_iso2_SalesTariff(v2, a)
-        s = 3
-    c, w = _T110[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
-            _fail(p, 'SAScheduleTuple')
-        p += 12
-        f0 = (x >> 2 & 255) + 1
-        f1, p = d_iso2_PMaxSchedule(D, T, p)
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f2, p = d_iso2_SalesTariff(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SAScheduleTuple', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SAScheduleTuple', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
-    return _mk63(f0, f1, f2), p
-
-
-def e_iso2_SASchedules(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.SASchedules:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SASchedules')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
-    return _mk64(), p
-
-
-def e_iso2_SalesTariff(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.id
-    if v0 is not None:
-        a <<= 2
-        a = e_str(a, v0)
-        s = 1
-    c, w, s = _T111[s]
-    a = (a << w) | c
-    if not 1 <= o.sales_tariff_id <= 255:
-        raise _Invalid
-    v2 = o.sales_tariff_description
-    a = (a << 10) | (((o.sales_tariff_id - 1)) << 1)
-    if v2 is not None:
-        if len(v2) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v2)
-        s = 3
-    v3 = o.num_e_price_levels
-    if v3 is not None:
-        c, w, s = _T112[s]
-        a = (a << w) | c
-        if not 0 <= v3 <= 255:
-            raise _Invalid
-        a = (a << 10) | ((v3) << 1)
-    for v in o.sales_tariff_entry:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 5 <= s <= 1027:
-            a = (a << 2) | 0
-            s = s + 1 if s < 1027 else 1028
-        else:
-            c, w, s = _T113[s]
-            a = (a << w) | c
-        a = e_iso2_SalesTariffEntry(v, a)
-    if 5 <= s <= 1027:
-        a = (a << 2) | 1
-    else:
-        c, w = _T114[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = []
-    y: Any
-    s = 0
-    try:
-        if s == 0:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = _ds13(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SalesTariff', 0)
-                return _mk65(f0, f1, f2, f3, f4), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds13(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 3, 'SalesTariff', 1)
-                return _mk65(f0, f1, f2, f3, f4), p
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_sel_str(D, T, p, 32, 'SalesTariffDescription')
-                s = 3
-            elif c == 1:
-                f3, p = _ds19(D, T, p)
-                s = 4
-            elif c == 2:
-                y, p = d_iso2_SalesTariffEntry(D, T, p)
-                f4.append(y)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 3, 2, 'SalesTariff', 2)
-                return _mk65(f0, f1, f2, f3, f4), p
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds19(D, T, p)
-                s = 4
-            elif c == 1:
-                y, p = d_iso2_SalesTariffEntry(D, T, p)
-                f4.append(y)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 3)
-                return _mk65(f0, f1, f2, f3, f4), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                y, p = d_iso2_SalesTariffEntry(D, T, p)
-                f4.append(y)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 4)
-                return _mk65(f0, f1, f2, f3, f4), p
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 5:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_SalesTariffEntry(D, T, p)
-                    f4.append(y)
-                    rc += 1
-                    if rc == 1023:
-                        s = 1028
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SalesTariff', 5)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 1028:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariff', 1028)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
-    return _mk65(f0, f1, f2, f3, f4), p
-
-
-def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
-    c, fn = _T115[type(o.time_interval)]
-    a = fn(o.time_interval, (a << 2) | c)
-    s = 1
-    v1 = o.e_price_level
-    if v1 is not None:
-        if not 0 <= v1 <= 255:
-            raise _Invalid
-        s = 2
-        a = (a << 12) | ((v1) << 1)
-    for v in o.consumption_cost:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        c, w, s = _T116[s]
-        a = (a << w) | c
-        a = e_iso2_ConsumptionCost(v, a)
-    c, w = _T117[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = []
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_iso2_RelativeTimeInterval(D, T, p)
-            s = 1
-        elif c == 1:
-            f0, p = d_iso2_Interval(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            return _mk66(f0, f1, f2), p
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = _ds19(D, T, p)
-            s = 2
-        elif c == 1:
-            y, p = d_iso2_ConsumptionCost(D, T, p)
-            f2.append(y)
-            s = 3
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'SalesTariffEntry', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_ConsumptionCost(D, T, p)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariffEntry', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_ConsumptionCost(D, T, p)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariffEntry', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_ConsumptionCost(D, T, p)
-                f2.append(y)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariffEntry', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariffEntry', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
-    return _mk66(f0, f1, f2), p
-
-
-def e_iso2_SelectedService(o: Any, a: int) -> int:
-    n225 = o.service_id
-    if 0 <= n225 <= 127:
-        a = (a << 11) | (n225 << 1)
-    elif 128 <= n225 <= 16383:
-        a = (a << 19) | 65536 | ((n225 & 127) << 9) | (n225 >> 7 << 1)
-    else:
-        if not (0 <= n225 and n225 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n225) << 1
-    s = 1
-    v1 = o.parameter_set_id
-    if v1 is not None:
-        m226 = ~v1 if v1 < 0 else v1
-        if m226 <= 127:
-            a = (a << 13) | ((v1 < 0) << 9) | (m226 << 1)
-        elif m226 <= 16383:
-            a = (a << 21) | 65536 | ((v1 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
-        else:
-            if not (-32768 <= v1 and v1 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, v1) << 1
-        s = 2
-    c, w = _T118[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'SelectedService')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'SelectedService')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = _ds1(D, T, p)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'SelectedService', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedService', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _mk67(f0, f1), p
-
-
-def e_iso2_SelectedServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.selected_service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 15:
-            a = (a << 2) | 0
-            s = s + 1 if s < 15 else 16
-        else:
-            c, w, s = _T119[s]
-            a = (a << w) | c
-        a = e_iso2_SelectedService(v, a)
-    if 1 <= s <= 15:
-        a = (a << 2) | 1
-    else:
-        c, w = _T120[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SelectedServiceList')
-        p += 1
-        y, p = d_iso2_SelectedService(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_SelectedService(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 16
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SelectedServiceList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 16:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedServiceList', 16)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _mk68(f0), p
-
-
-def e_iso2_Service(o: Any, a: int) -> int:
-    if o.__class__ is not _iso2.Service:
-        raise _Invalid
-    n227 = o.service_id
-    if 0 <= n227 <= 127:
-        a = (a << 11) | (n227 << 1)
-    elif 128 <= n227 <= 16383:
-        a = (a << 19) | 65536 | ((n227 & 127) << 9) | (n227 >> 7 << 1)
-    else:
-        if not (0 <= n227 and n227 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n227) << 1
-    s = 1
-    v1 = o.service_name
-    if v1 is not None:
-        if len(v1) > 32:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v1)
-        s = 2
-    c, w, s = _T121[s]
-    a = (a << w) | c
-    v3 = o.service_scope
-    a = (a << 4) | ((_T26[o.service_category]) << 1)
-    if v3 is not None:
-        if len(v3) > 64:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v3)
-        s = 4
-    c, w, s = _T122[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.free_service]) << 1)
-    c, w = _T123[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'Service')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        s = 1
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'Service')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
-            s = 2
-        elif c == 1:
-            f2, p = _ds4(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'Service', 1)
-            return _mk69(f0, f1, f2, f3, f4), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds4(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Service', 2)
-                return _mk69(f0, f1, f2, f3, f4), p
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_sel_str(D, T, p, 64, 'ServiceScope')
-            s = 4
-        elif c == 1:
-            f4, p = _ds5(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'Service', 3)
-            return _mk69(f0, f1, f2, f3, f4), p
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f4, p = _ds5(D, T, p)
-                s = 5
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Service', 4)
-                return _mk69(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Service')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _mk69(f0, f1, f2, f3, f4), p
-
-
-def e_iso2_ServiceDetailReq(o: Any, a: int) -> int:
-    n228 = o.service_id
-    if 0 <= n228 <= 127:
-        a = (a << 11) | (n228 << 1)
-    elif 128 <= n228 <= 16383:
-        a = (a << 19) | 65536 | ((n228 & 127) << 9) | (n228 >> 7 << 1)
-    else:
-        if not (0 <= n228 and n228 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n228) << 1
-    a <<= 1
-    return a
-
-
-def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDetailReq')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _mk70(f0), p
-
-
-def e_iso2_ServiceDetailRes(o: Any, a: int) -> int:
-    n229 = o.service_id
-    if 0 <= n229 <= 127:
-        a = (a << 19) | ((_T8[o.response_code]) << 12) | (n229 << 1)
-    elif 128 <= n229 <= 16383:
-        a = (a << 27) | 65536 | ((_T8[o.response_code]) << 20) | ((n229 & 127) << 9) | (n229 >> 7 << 1)
-    else:
-        if not (0 <= n229 and n229 <= 65535):
-            raise _Invalid
-        a = e_uint((a << 10) | ((_T8[o.response_code]) << 3), n229) << 1
-    s = 2
-    v2 = o.service_parameter_list
-    if v2 is not None:
-        a <<= 2
-        a = e_iso2_ServiceParameterList(v2, a)
-        s = 3
-    c, w = _T124[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 18)) & 262143
-        if x & 198400 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 18
-        f0 = _T9[(x >> 11 & 31)]
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        s = 2
-        x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 3
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso2_ServiceParameterList(D, T, p)
-            s = 3
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDetailRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDetailRes', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _mk71(f0, f1, f2), p
-
-
-def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.service_scope
-    if v0 is not None:
-        if len(v0) > 64:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, v0)
-        s = 1
-    v1 = o.service_category
-    if v1 is not None:
-        c, w, s = _T125[s]
-        a = (a << w) | c
-        a = (a << 4) | ((_T26[v1]) << 1)
-    c, w = _T126[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_sel_str(D, T, p, 64, 'ServiceScope')
-            s = 1
-        elif c == 1:
-            f1, p = _ds4(D, T, p)
-            s = 2
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryReq', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = _ds4(D, T, p)
-                s = 2
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryReq', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryReq', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk72(f0, f1), p
-
-
-def e_iso2_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_PaymentOptionList(o.payment_option_list, a)
-    a <<= 1
-    a = e_iso2_ChargeService(o.charge_service, a)
-    s = 3
-    v3 = o.service_list
-    if v3 is not None:
-        a <<= 2
-        a = e_iso2_ServiceList(v3, a)
-        s = 4
-    c, w = _T127[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_PaymentOptionList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 1
-        f2, p = d_iso2_ChargeService(D, T, p)
-        s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f3, p = d_iso2_ServiceList(D, T, p)
-            s = 4
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDiscoveryRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceDiscoveryRes', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk73(f0, f1, f2, f3), p
-
-
-def e_iso2_ServiceList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.service:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T128[s]
-            a = (a << w) | c
-        a = e_iso2_Service(v, a)
-    c, w = _T129[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceList')
-        p += 1
-        y, p = d_iso2_Service(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_Service(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
-    return _mk74(f0), p
-
-
-def e_iso2_ServiceParameterList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.parameter_set:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 254:
-            a = (a << 2) | 0
-            s = s + 1 if s < 254 else 255
-        else:
-            c, w, s = _T130[s]
-            a = (a << w) | c
-        a = e_iso2_ParameterSet(v, a)
-    if 1 <= s <= 254:
-        a = (a << 2) | 1
-    else:
-        c, w = _T131[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceParameterList')
-        p += 1
-        y, p = d_iso2_ParameterSet(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso2_ParameterSet(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 254:
-                        s = 255
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ServiceParameterList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 255:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceParameterList', 255)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _mk75(f0), p
 
 
 def e_iso2_SessionSetupReq(o: Any, a: int) -> int:
@@ -7080,15 +1345,13 @@ def e_iso2_SessionSetupRes(o: Any, a: int) -> int:
     s = 2
     v2 = o.evse_time_stamp
     if v2 is not None:
-        m230 = ~v2 if v2 < 0 else v2
-        if m230 <= 127:
-            a = (a << 13) | ((v2 < 0) << 9) | (m230 << 1)
-        elif m230 <= 16383:
-            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m230 & 127) << 9) | (m230 >> 7 << 1)
+        m229 = ~v2 if v2 < 0 else v2
+        if m229 <= 127:
+            a = (a << 13) | ((v2 < 0) << 9) | (m229 << 1)
+        elif m229 <= 16383:
+            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m229 & 127) << 9) | (m229 >> 7 << 1)
         else:
-            if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
-                raise _Invalid
-            a = e_int(a << 3, v2) << 1
+            a = e_int_in(a << 3, v2, -9223372036854775808, 9223372036854775807) << 1
         s = 3
     c, w = _T132[s]
     a = (a << w) | c
@@ -7132,342 +1395,67 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk77(f0, f1, f2), p
 
 
-def e_iso2_SessionStopReq(o: Any, a: int) -> int:
-    a = (a << 5) | ((_T133[o.charging_session]) << 2)
-    return a
-
-
-def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
-            _fail(p, 'SessionStopReq')
-        p += 5
-        f0 = _T134[(x >> 2 & 1)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
-    return _mk78(f0), p
-
-
-def e_iso2_SessionStopRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    return a
-
-
-def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _mk79(f0), p
-
-
-def e_iso2_SubCertificates(o: Any, a: int) -> int:
-    s = 0
-    for v in o.certificate:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 3:
-            a = (a << 2) | 0
-            s = s + 1 if s < 3 else 4
-        else:
-            c, w, s = _T135[s]
-            a = (a << w) | c
-        if len(v) > 800:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    c, w = _T136[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SubCertificates')
-        p += 1
-        y, p = d_sel_bin(D, T, p, 800, 'Certificate')
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 800, 'Certificate')
-                    f0.append(y)
-                    rc += 1
-                    if rc == 3:
-                        s = 4
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SubCertificates', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SubCertificates', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _mk80(f0), p
-
-
-def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
-    s = 0
-    for v in o.energy_transfer_mode:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 5:
-            a = (a << 2) | 0
-            s = s + 1 if s < 5 else 6
-        else:
-            c, w, s = _T137[s]
-            a = (a << w) | c
-        a = (a << 5) | ((_T19[v]) << 1)
-    c, w = _T138[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
-            _fail(p, 'SupportedEnergyTransferMode')
-        p += 6
-        y = _T20[(x >> 1 & 7)]
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds3(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 5:
-                        s = 6
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SupportedEnergyTransferMode', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'SupportedEnergyTransferMode', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in SupportedEnergyTransferMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in SupportedEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _mk81(f0), p
-
-
-def e_iso2_V2G_Message(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_iso2_Body(o.body, a)
-    a <<= 1
-    return a
-
-
-def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-        f0, p = d_iso2_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-        f1, p = d_iso2_Body(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2G_Message')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
-    return _mk82(f0, f1), p
-
-
-def e_iso2_WeldingDetectionReq(o: Any, a: int) -> int:
-    u234 = o.dc_ev_status
-    if not 0 <= u234.evresssoc <= 100:
-        raise _Invalid
-    a = (a << 24) | ((_BOOL[u234.ev_ready]) << 20) | ((_T14[u234.ev_error_code]) << 13) | ((u234.evresssoc) << 3)
-    return a
-
-
-def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7802371 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        p += 23
-        t231 = (x >> 19 & 1) == 1
-        t232 = _T15[(x >> 12 & 15)]
-        t233 = (x >> 2 & 127)
-        f0 = _mk9(t231, t232, t233)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _mk83(f0), p
-
-
-def e_iso2_WeldingDetectionRes(o: Any, a: int) -> int:
-    a = (a << 9) | ((_T8[o.response_code]) << 2)
-    a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u238 = o.evse_present_voltage
-    if not -3 <= u238.multiplier <= 3:
-        raise _Invalid
-    n239 = u238.value
-    m240 = ~n239 if n239 < 0 else n239
-    if m240 <= 127:
-        a = (a << 25) | (((u238.multiplier + 3)) << 19) | ((_T1[u238.unit]) << 13) | ((n239 < 0) << 9) | (m240 << 1)
-    elif m240 <= 16383:
-        a = (a << 33) | 65536 | (((u238.multiplier + 3)) << 27) | ((_T1[u238.unit]) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
-    else:
-        if not (-32768 <= n239 and n239 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u238.multiplier + 3)) << 9) | ((_T1[u238.unit]) << 3), n239) << 1
-    a <<= 2
-    return a
-
-
-def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 9
-        f0 = _T9[(x >> 2 & 31)]
-        f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 24
-        t235 = (x >> 18 & 7) - 3
-        t236 = _T2[(x >> 12 & 7)]
-        t237 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t237 |= (b & 127) << 7
-            if b & 128:
-                t237, p = d_uint_more(D, T, p, t237)
-        if x & 256:
-            t237 = -t237 - 1
-        f2 = _mk1(t235, t236, t237)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _mk84(f0, f1, f2), p
+_DSIG: Any = None
 
 
 def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_iso2_dsig as m
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_iso2_dsig as m
 
-    return m
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -7687,6 +1675,901 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_iso2_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_iso2_AC_EVChargeParameter',
+    'd_iso2_AC_EVChargeParameter',
+    'e_iso2_AC_EVSEChargeParameter',
+    'd_iso2_AC_EVSEChargeParameter',
+    'e_iso2_AuthorizationReq',
+    'd_iso2_AuthorizationReq',
+    'e_iso2_AuthorizationRes',
+    'd_iso2_AuthorizationRes',
+    'e_iso2_Body',
+    'd_iso2_Body',
+    'e_iso2_BodyBase',
+    'd_iso2_BodyBase',
+    'e_iso2_CableCheckReq',
+    'd_iso2_CableCheckReq',
+    'e_iso2_CableCheckRes',
+    'd_iso2_CableCheckRes',
+    'e_iso2_CertificateChain',
+    'd_iso2_CertificateChain',
+    'e_iso2_CertificateInstallationReq',
+    'd_iso2_CertificateInstallationReq',
+    'e_iso2_CertificateInstallationRes',
+    'd_iso2_CertificateInstallationRes',
+    'e_iso2_CertificateUpdateReq',
+    'd_iso2_CertificateUpdateReq',
+    'e_iso2_CertificateUpdateRes',
+    'd_iso2_CertificateUpdateRes',
+    'e_iso2_ChargeParameterDiscoveryReq',
+    'd_iso2_ChargeParameterDiscoveryReq',
+    'e_iso2_ChargeParameterDiscoveryRes',
+    'd_iso2_ChargeParameterDiscoveryRes',
+    'e_iso2_ChargeService',
+    'd_iso2_ChargeService',
+    'e_iso2_ChargingProfile',
+    'd_iso2_ChargingProfile',
+    'e_iso2_ConsumptionCost',
+    'd_iso2_ConsumptionCost',
+    'e_iso2_ContractSignatureEncryptedPrivateKey',
+    'd_iso2_ContractSignatureEncryptedPrivateKey',
+    'e_iso2_Cost',
+    'd_iso2_Cost',
+    'e_iso2_DC_EVChargeParameter',
+    'd_iso2_DC_EVChargeParameter',
+    'e_iso2_DC_EVPowerDeliveryParameter',
+    'd_iso2_DC_EVPowerDeliveryParameter',
+    'e_iso2_DC_EVSEChargeParameter',
+    'd_iso2_DC_EVSEChargeParameter',
+    'e_iso2_DiffieHellmanPublickey',
+    'd_iso2_DiffieHellmanPublickey',
+    'e_iso2_EMAID',
+    'd_iso2_EMAID',
+    'e_iso2_EVChargeParameter',
+    'd_iso2_EVChargeParameter',
+    'e_iso2_EVPowerDeliveryParameter',
+    'd_iso2_EVPowerDeliveryParameter',
+    'e_iso2_EVSEChargeParameter',
+    'd_iso2_EVSEChargeParameter',
+    'e_iso2_EVSEStatus',
+    'd_iso2_EVSEStatus',
+    'e_iso2_EVStatus',
+    'd_iso2_EVStatus',
+    'e_iso2_Entry',
+    'd_iso2_Entry',
+    'e_iso2_Interval',
+    'd_iso2_Interval',
+    'e_iso2_ListOfRootCertificateIDs',
+    'd_iso2_ListOfRootCertificateIDs',
+    'e_iso2_MessageHeader',
+    'd_iso2_MessageHeader',
+    'e_iso2_MeteringReceiptReq',
+    'd_iso2_MeteringReceiptReq',
+    'e_iso2_MeteringReceiptRes',
+    'd_iso2_MeteringReceiptRes',
+    'e_iso2_Notification',
+    'd_iso2_Notification',
+    'e_iso2_PMaxSchedule',
+    'd_iso2_PMaxSchedule',
+    'e_iso2_PMaxScheduleEntry',
+    'd_iso2_PMaxScheduleEntry',
+    'e_iso2_Parameter',
+    'd_iso2_Parameter',
+    'e_iso2_ParameterSet',
+    'd_iso2_ParameterSet',
+    'e_iso2_PaymentDetailsReq',
+    'd_iso2_PaymentDetailsReq',
+    'e_iso2_PaymentDetailsRes',
+    'd_iso2_PaymentDetailsRes',
+    'e_iso2_PaymentOptionList',
+    'd_iso2_PaymentOptionList',
+    'e_iso2_PaymentServiceSelectionReq',
+    'd_iso2_PaymentServiceSelectionReq',
+    'e_iso2_PaymentServiceSelectionRes',
+    'd_iso2_PaymentServiceSelectionRes',
+    'e_iso2_PowerDeliveryReq',
+    'd_iso2_PowerDeliveryReq',
+    'e_iso2_PowerDeliveryRes',
+    'd_iso2_PowerDeliveryRes',
+    'e_iso2_PreChargeReq',
+    'd_iso2_PreChargeReq',
+    'e_iso2_PreChargeRes',
+    'd_iso2_PreChargeRes',
+    'e_iso2_ProfileEntry',
+    'd_iso2_ProfileEntry',
+    'e_iso2_RelativeTimeInterval',
+    'd_iso2_RelativeTimeInterval',
+    'e_iso2_SAScheduleList',
+    'd_iso2_SAScheduleList',
+    'e_iso2_SAScheduleTuple',
+    'd_iso2_SAScheduleTuple',
+    'e_iso2_SASchedules',
+    'd_iso2_SASchedules',
+    'e_iso2_SalesTariff',
+    'd_iso2_SalesTariff',
+    'e_iso2_SalesTariffEntry',
+    'd_iso2_SalesTariffEntry',
+    'e_iso2_SelectedService',
+    'd_iso2_SelectedService',
+    'e_iso2_SelectedServiceList',
+    'd_iso2_SelectedServiceList',
+    'e_iso2_Service',
+    'd_iso2_Service',
+    'e_iso2_ServiceDetailReq',
+    'd_iso2_ServiceDetailReq',
+    'e_iso2_ServiceDetailRes',
+    'd_iso2_ServiceDetailRes',
+    'e_iso2_ServiceDiscoveryReq',
+    'd_iso2_ServiceDiscoveryReq',
+    'e_iso2_ServiceDiscoveryRes',
+    'd_iso2_ServiceDiscoveryRes',
+    'e_iso2_ServiceList',
+    'd_iso2_ServiceList',
+    'e_iso2_ServiceParameterList',
+    'd_iso2_ServiceParameterList',
+    'e_iso2_SessionStopReq',
+    'd_iso2_SessionStopReq',
+    'e_iso2_SessionStopRes',
+    'd_iso2_SessionStopRes',
+    'e_iso2_SubCertificates',
+    'd_iso2_SubCertificates',
+    'e_iso2_SupportedEnergyTransferMode',
+    'd_iso2_SupportedEnergyTransferMode',
+    'e_iso2_V2G_Message',
+    'd_iso2_V2G_Message',
+    'e_iso2_WeldingDetectionReq',
+    'd_iso2_WeldingDetectionReq',
+    'e_iso2_WeldingDetectionRes',
+    'd_iso2_WeldingDetectionRes',
+)
+
+
+def e_iso2_AC_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_AC_EVChargeParameter(o, a)
+    return r
+
+
+def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_AC_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_AC_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_AC_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_AC_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_AuthorizationReq(o, a)
+    return r
+
+
+def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_AuthorizationReq(D, T, p)
+    return r
+
+
+def e_iso2_AuthorizationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_AuthorizationRes(o, a)
+    return r
+
+
+def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_AuthorizationRes(D, T, p)
+    return r
+
+
+def e_iso2_Body(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Body(o, a)
+    return r
+
+
+def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Body(D, T, p)
+    return r
+
+
+def e_iso2_BodyBase(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_BodyBase(o, a)
+    return r
+
+
+def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_BodyBase(D, T, p)
+    return r
+
+
+def e_iso2_CableCheckReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CableCheckReq(o, a)
+    return r
+
+
+def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CableCheckReq(D, T, p)
+    return r
+
+
+def e_iso2_CableCheckRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CableCheckRes(o, a)
+    return r
+
+
+def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CableCheckRes(D, T, p)
+    return r
+
+
+def e_iso2_CertificateChain(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CertificateChain(o, a)
+    return r
+
+
+def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CertificateChain(D, T, p)
+    return r
+
+
+def e_iso2_CertificateInstallationReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CertificateInstallationReq(o, a)
+    return r
+
+
+def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CertificateInstallationReq(D, T, p)
+    return r
+
+
+def e_iso2_CertificateInstallationRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CertificateInstallationRes(o, a)
+    return r
+
+
+def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CertificateInstallationRes(D, T, p)
+    return r
+
+
+def e_iso2_CertificateUpdateReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CertificateUpdateReq(o, a)
+    return r
+
+
+def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CertificateUpdateReq(D, T, p)
+    return r
+
+
+def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_CertificateUpdateRes(o, a)
+    return r
+
+
+def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_CertificateUpdateRes(D, T, p)
+    return r
+
+
+def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso2_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso2_ChargeService(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ChargeService(o, a)
+    return r
+
+
+def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ChargeService(D, T, p)
+    return r
+
+
+def e_iso2_ChargingProfile(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ChargingProfile(o, a)
+    return r
+
+
+def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ChargingProfile(D, T, p)
+    return r
+
+
+def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ConsumptionCost(o, a)
+    return r
+
+
+def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ConsumptionCost(D, T, p)
+    return r
+
+
+def e_iso2_ContractSignatureEncryptedPrivateKey(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ContractSignatureEncryptedPrivateKey(o, a)
+    return r
+
+
+def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ContractSignatureEncryptedPrivateKey(D, T, p)
+    return r
+
+
+def e_iso2_Cost(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Cost(o, a)
+    return r
+
+
+def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Cost(D, T, p)
+    return r
+
+
+def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_DC_EVChargeParameter(o, a)
+    return r
+
+
+def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_DC_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_DC_EVPowerDeliveryParameter(o, a)
+    return r
+
+
+def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_DC_EVPowerDeliveryParameter(D, T, p)
+    return r
+
+
+def e_iso2_DC_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_DC_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_DC_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_DiffieHellmanPublickey(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_DiffieHellmanPublickey(o, a)
+    return r
+
+
+def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_DiffieHellmanPublickey(D, T, p)
+    return r
+
+
+def e_iso2_EMAID(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EMAID(o, a)
+    return r
+
+
+def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EMAID(D, T, p)
+    return r
+
+
+def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EVChargeParameter(o, a)
+    return r
+
+
+def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EVChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EVPowerDeliveryParameter(o, a)
+    return r
+
+
+def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EVPowerDeliveryParameter(D, T, p)
+    return r
+
+
+def e_iso2_EVSEChargeParameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EVSEChargeParameter(o, a)
+    return r
+
+
+def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EVSEChargeParameter(D, T, p)
+    return r
+
+
+def e_iso2_EVSEStatus(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EVSEStatus(o, a)
+    return r
+
+
+def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EVSEStatus(D, T, p)
+    return r
+
+
+def e_iso2_EVStatus(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_EVStatus(o, a)
+    return r
+
+
+def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_EVStatus(D, T, p)
+    return r
+
+
+def e_iso2_Entry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Entry(o, a)
+    return r
+
+
+def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Entry(D, T, p)
+    return r
+
+
+def e_iso2_Interval(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Interval(o, a)
+    return r
+
+
+def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Interval(D, T, p)
+    return r
+
+
+def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_iso2_MessageHeader(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_MessageHeader(o, a)
+    return r
+
+
+def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_MessageHeader(D, T, p)
+    return r
+
+
+def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_MeteringReceiptReq(o, a)
+    return r
+
+
+def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_MeteringReceiptReq(D, T, p)
+    return r
+
+
+def e_iso2_MeteringReceiptRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_MeteringReceiptRes(o, a)
+    return r
+
+
+def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_MeteringReceiptRes(D, T, p)
+    return r
+
+
+def e_iso2_Notification(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Notification(o, a)
+    return r
+
+
+def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Notification(D, T, p)
+    return r
+
+
+def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PMaxSchedule(o, a)
+    return r
+
+
+def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PMaxSchedule(D, T, p)
+    return r
+
+
+def e_iso2_PMaxScheduleEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PMaxScheduleEntry(o, a)
+    return r
+
+
+def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PMaxScheduleEntry(D, T, p)
+    return r
+
+
+def e_iso2_Parameter(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Parameter(o, a)
+    return r
+
+
+def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Parameter(D, T, p)
+    return r
+
+
+def e_iso2_ParameterSet(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ParameterSet(o, a)
+    return r
+
+
+def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ParameterSet(D, T, p)
+    return r
+
+
+def e_iso2_PaymentDetailsReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PaymentDetailsReq(o, a)
+    return r
+
+
+def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PaymentDetailsReq(D, T, p)
+    return r
+
+
+def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PaymentDetailsRes(o, a)
+    return r
+
+
+def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PaymentDetailsRes(D, T, p)
+    return r
+
+
+def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PaymentOptionList(o, a)
+    return r
+
+
+def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PaymentOptionList(D, T, p)
+    return r
+
+
+def e_iso2_PaymentServiceSelectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PaymentServiceSelectionReq(o, a)
+    return r
+
+
+def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PaymentServiceSelectionReq(D, T, p)
+    return r
+
+
+def e_iso2_PaymentServiceSelectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PaymentServiceSelectionRes(o, a)
+    return r
+
+
+def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PaymentServiceSelectionRes(D, T, p)
+    return r
+
+
+def e_iso2_PowerDeliveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PowerDeliveryReq(o, a)
+    return r
+
+
+def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PowerDeliveryReq(D, T, p)
+    return r
+
+
+def e_iso2_PowerDeliveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PowerDeliveryRes(o, a)
+    return r
+
+
+def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PowerDeliveryRes(D, T, p)
+    return r
+
+
+def e_iso2_PreChargeReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PreChargeReq(o, a)
+    return r
+
+
+def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PreChargeReq(D, T, p)
+    return r
+
+
+def e_iso2_PreChargeRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_PreChargeRes(o, a)
+    return r
+
+
+def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_PreChargeRes(D, T, p)
+    return r
+
+
+def e_iso2_ProfileEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ProfileEntry(o, a)
+    return r
+
+
+def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ProfileEntry(D, T, p)
+    return r
+
+
+def e_iso2_RelativeTimeInterval(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_RelativeTimeInterval(o, a)
+    return r
+
+
+def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_RelativeTimeInterval(D, T, p)
+    return r
+
+
+def e_iso2_SAScheduleList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SAScheduleList(o, a)
+    return r
+
+
+def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SAScheduleList(D, T, p)
+    return r
+
+
+def e_iso2_SAScheduleTuple(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SAScheduleTuple(o, a)
+    return r
+
+
+def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SAScheduleTuple(D, T, p)
+    return r
+
+
+def e_iso2_SASchedules(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SASchedules(o, a)
+    return r
+
+
+def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SASchedules(D, T, p)
+    return r
+
+
+def e_iso2_SalesTariff(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SalesTariff(o, a)
+    return r
+
+
+def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SalesTariff(D, T, p)
+    return r
+
+
+def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SalesTariffEntry(o, a)
+    return r
+
+
+def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SalesTariffEntry(D, T, p)
+    return r
+
+
+def e_iso2_SelectedService(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SelectedService(o, a)
+    return r
+
+
+def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SelectedService(D, T, p)
+    return r
+
+
+def e_iso2_SelectedServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SelectedServiceList(o, a)
+    return r
+
+
+def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SelectedServiceList(D, T, p)
+    return r
+
+
+def e_iso2_Service(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_Service(o, a)
+    return r
+
+
+def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_Service(D, T, p)
+    return r
+
+
+def e_iso2_ServiceDetailReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceDetailReq(o, a)
+    return r
+
+
+def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceDetailReq(D, T, p)
+    return r
+
+
+def e_iso2_ServiceDetailRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceDetailRes(o, a)
+    return r
+
+
+def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceDetailRes(D, T, p)
+    return r
+
+
+def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceDiscoveryReq(o, a)
+    return r
+
+
+def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso2_ServiceDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceDiscoveryRes(o, a)
+    return r
+
+
+def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso2_ServiceList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceList(o, a)
+    return r
+
+
+def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceList(D, T, p)
+    return r
+
+
+def e_iso2_ServiceParameterList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_ServiceParameterList(o, a)
+    return r
+
+
+def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_ServiceParameterList(D, T, p)
+    return r
+
+
+def e_iso2_SessionStopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SessionStopReq(o, a)
+    return r
+
+
+def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SessionStopReq(D, T, p)
+    return r
+
+
+def e_iso2_SessionStopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SessionStopRes(o, a)
+    return r
+
+
+def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SessionStopRes(D, T, p)
+    return r
+
+
+def e_iso2_SubCertificates(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SubCertificates(o, a)
+    return r
+
+
+def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SubCertificates(D, T, p)
+    return r
+
+
+def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_SupportedEnergyTransferMode(o, a)
+    return r
+
+
+def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_SupportedEnergyTransferMode(D, T, p)
+    return r
+
+
+def e_iso2_V2G_Message(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_V2G_Message(o, a)
+    return r
+
+
+def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_V2G_Message(D, T, p)
+    return r
+
+
+def e_iso2_WeldingDetectionReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_WeldingDetectionReq(o, a)
+    return r
+
+
+def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_WeldingDetectionReq(D, T, p)
+    return r
+
+
+def e_iso2_WeldingDetectionRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso2_WeldingDetectionRes(o, a)
+    return r
+
+
+def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso2_WeldingDetectionRes(D, T, p)
     return r
 
 

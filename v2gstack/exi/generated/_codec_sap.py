@@ -24,6 +24,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -88,18 +90,14 @@ def e_sap_AppProtocol(o: Any, a: int) -> int:
     elif 128 <= n1 <= 16383:
         a = (a << 19) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
     else:
-        if not (0 <= n1 and n1 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n1) << 1
+        a = e_uint_in(a << 2, n1, 0, 4294967295) << 1
     n2 = o.version_number_minor
     if 0 <= n2 <= 127:
         a = (a << 11) | (n2 << 1)
     elif 128 <= n2 <= 16383:
         a = (a << 19) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
     else:
-        if not (0 <= n2 and n2 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n2) << 1
+        a = e_uint_in(a << 2, n2, 0, 4294967295) << 1
     if not 0 <= o.schema_id <= 255:
         raise _Invalid
     if not 1 <= o.priority <= 20:
@@ -131,7 +129,7 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'AppProtocol')
@@ -142,7 +140,7 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f2 |= (b & 127) << 7
             if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
+                f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 21)) & 2097151
         if x & 1835907 != 0:
             _fail(p, 'AppProtocol')
@@ -178,18 +176,14 @@ def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
         elif 128 <= n9 <= 16383:
             a = (a << 19) | 65536 | ((n9 & 127) << 9) | (n9 >> 7 << 1)
         else:
-            if not (0 <= n9 and n9 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n9) << 1
+            a = e_uint_in(a << 2, n9, 0, 4294967295) << 1
         n10 = u8.version_number_minor
         if 0 <= n10 <= 127:
             a = (a << 11) | (n10 << 1)
         elif 128 <= n10 <= 16383:
             a = (a << 19) | 65536 | ((n10 & 127) << 9) | (n10 >> 7 << 1)
         else:
-            if not (0 <= n10 and n10 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n10) << 1
+            a = e_uint_in(a << 2, n10, 0, 4294967295) << 1
         if not 0 <= u8.schema_id <= 255:
             raise _Invalid
         if not 1 <= u8.priority <= 20:
@@ -222,7 +216,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t4 |= (b & 127) << 7
             if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
+                t4, p = d_uint_more(D, T, p, t4, 14)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'supportedAppProtocolReq')
@@ -233,7 +227,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t5 |= (b & 127) << 7
             if b & 128:
-                t5, p = d_uint_more(D, T, p, t5)
+                t5, p = d_uint_more(D, T, p, t5, 14)
         x = (D >> (T - p - 21)) & 2097151
         if x & 1835907 != 0:
             _fail(p, 'supportedAppProtocolReq')

@@ -26,6 +26,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -49,24 +51,6 @@ _WINDOW = (1 << 8192) - 1
 _new = object.__new__
 
 
-def _mk0() -> Any:
-    o = _new(_iso20_ct.CLReqControlMode)
-    return o
-
-
-def _mk1() -> Any:
-    o = _new(_iso20_ct.CLResControlMode)
-    return o
-
-
-def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopReq)
-    o.header = a0
-    o.display_parameters = a1
-    o.meter_info_requested = a2
-    return o
-
-
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x & 5 != 0:
@@ -74,29 +58,6 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     p += 3
     v = (x >> 1 & 1) == 1
     return v, p
-
-
-def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_ct.ChargeLoopRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_status = a2
-    o.meter_info = a3
-    o.receipt = a4
-    return o
-
-
-def _mk4(a0: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
-    o.header = a0
-    return o
-
-
-def _mk5(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    return o
 
 
 def _mk6(a0: Any, a1: Any) -> Any:
@@ -155,45 +116,9 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
-    p += 1
-    return v, p
-
-
-def _mk10(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
-    o.departure_time = a0
-    o.ev_target_energy_request = a1
-    o.ev_maximum_energy_request = a2
-    o.ev_minimum_energy_request = a3
-    return o
-
-
-def _mk11(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_ct.Dynamic_CLResControlMode)
-    o.departure_time = a0
-    o.minimum_soc = a1
-    o.target_soc = a2
-    o.ack_max_delay = a3
-    return o
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'AckMaxDelay')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
 
@@ -202,19 +127,6 @@ def _mk12(a0: Any, a1: Any) -> Any:
     o = _new(_iso20_ct.EVSEStatus)
     o.notification_max_delay = a0
     o.evse_notification = a1
-    return o
-
-
-def _mk13(a0: Any) -> Any:
-    o = _new(_iso20_ct.ListOfRootCertificateIDs)
-    o.root_certificate_id = a0
-    return o
-
-
-def _mk14(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.X509IssuerSerial)
-    o.x509_issuer_name = a0
-    o.x509_serial_number = a1
     return o
 
 
@@ -250,7 +162,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -268,7 +180,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -285,98 +197,6 @@ def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
     o.additional_services_costs = a3
     o.overstay_costs = a4
     o.tax_costs = a5
-    return o
-
-
-def _mk18(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
-    o.ev_target_energy_request = a0
-    o.ev_maximum_energy_request = a1
-    o.ev_minimum_energy_request = a2
-    return o
-
-
-def _mk19() -> Any:
-    o = _new(_iso20_ct.Scheduled_CLResControlMode)
-    return o
-
-
-def _mk20(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GMessage)
-    o.header = a0
-    return o
-
-
-def _mk21(a0: Any) -> Any:
-    o = _new(_iso20_ct.V2GRequest)
-    o.header = a0
-    return o
-
-
-def _mk22(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_ct.V2GResponse)
-    o.header = a0
-    o.response_code = a1
-    return o
-
-
-def _mk23(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_wpt.AlternativeSECC)
-    o.ssid = a0
-    o.bssid = a1
-    o.ip_address = a2
-    o.port = a3
-    return o
-
-
-def _mk24(a0: Any) -> Any:
-    o = _new(_iso20_wpt.AlternativeSECCList)
-    o.alternative_secc = a0
-    return o
-
-
-def _mk25(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_AlignmentCheckMethodList)
-    o.wpt_alignment_check_method = a0
-    return o
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
-        _fail(p, 'WPT_AlignmentCheckMethod')
-    p += 4
-    v = _T49[(x >> 1 & 3)]
-    return v, p
-
-
-def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_AlignmentCheckReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.target_coil_current = a2
-    o.ev_result_code = a3
-    o.vendor_specific_data_container = a4
-    return o
-
-
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
-        _fail(p, 'EVResultCode')
-    p += 4
-    v = _T55[(x >> 1 & 3)]
-    return v, p
-
-
-def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_AlignmentCheckRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    o.power_transmitted = a3
-    o.supply_device_current = a4
-    o.vendor_specific_data_container = a5
     return o
 
 
@@ -412,41 +232,6 @@ def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
     return o
 
 
-def _mk30(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_ChargeParameterDiscoveryReq)
-    o.header = a0
-    o.evpc_max_receivable_power = a1
-    o.sd_max_ground_clearence = a2
-    o.sd_min_ground_clearence = a3
-    o.evpc_natural_frequency = a4
-    o.evpc_device_local_control = a5
-    o.vendor_specific_data_container = a6
-    return o
-
-
-def _mk31(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_ChargeParameterDiscoveryRes)
-    o.header = a0
-    o.response_code = a1
-    o.pd_input_power_class = a2
-    o.sd_min_output_power = a3
-    o.sd_max_output_power = a4
-    o.sd_max_ground_clearance_support = a5
-    o.sd_min_ground_clearance_support = a6
-    o.pd_min_coil_current = a7
-    o.pd_max_coil_current = a8
-    o.sd_manufacturer_specific_data_container = a9
-    return o
-
-
-def _mk32(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_CoordinateXYZ)
-    o.coord_x = a0
-    o.coord_y = a1
-    o.coord_z = a2
-    return o
-
-
 def _mk33(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
     o = _new(_iso20_wpt.WPT_EVPCPowerControlParameter)
     o.evpc_coil_current_request = a0
@@ -456,426 +241,9 @@ def _mk33(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
     return o
 
 
-def _mk34(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_FinePositioningMethodList)
-    o.wpt_fine_positioning_method = a0
-    return o
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
-        _fail(p, 'WPT_FinePositioningMethod')
-    p += 5
-    v = _T84[(x >> 1 & 7)]
-    return v, p
-
-
-def _mk35(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_FinePositioningReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.ev_result_code = a2
-    o.vendor_specific_data_container = a3
-    o.wpt_lf_data_package_list = a4
-    return o
-
-
-def _mk36(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_FinePositioningRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    o.vendor_specific_data_container = a3
-    o.wpt_lf_data_package_list = a4
-    return o
-
-
-def _mk37(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_FinePositioningSetupReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.ev_device_fine_positioning_method_list = a2
-    o.ev_device_pairing_method_list = a3
-    o.ev_device_alignment_check_method_list = a4
-    o.natural_offset = a5
-    o.vendor_specific_data_container = a6
-    o.lf_system_setup_data = a7
-    return o
-
-
-def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_FinePositioningSetupRes)
-    o.header = a0
-    o.response_code = a1
-    o.primary_device_fine_positioning_method_list = a2
-    o.primary_device_pairing_method_list = a3
-    o.primary_device_alignment_check_method_list = a4
-    o.natural_offset = a5
-    o.vendor_specific_data_container = a6
-    o.lf_system_setup_data = a7
-    return o
-
-
-def _mk39(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_DataPackage)
-    o.package_index = a0
-    o.lf_tx_data = a1
-    o.lf_rx_data = a2
-    return o
-
-
-def _mk40(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_DataPackageList)
-    o.num_packages = a0
-    o.wpt_lf_data_package = a1
-    return o
-
-
-def _mk41(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_ReceiverData)
-    o.number_of_receivers = a0
-    o.rx_spec_data = a1
-    return o
-
-
-def _mk42(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_TxRxSpecData)
-    o.tx_rx_identifier = a0
-    o.tx_rx_position = a1
-    o.tx_rx_orientation = a2
-    return o
-
-
-def _mk43(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_RxData)
-    o.rx_identifier = a0
-    o.rssi_data = a1
-    return o
-
-
-def _mk44(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_RxRSSI)
-    o.tx_identifier = a0
-    o.rssi = a1
-    return o
-
-
-def _mk45(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_RxRSSIList)
-    o.rssi_data_list = a0
-    return o
-
-
-def _mk46(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_RxDataList)
-    o.wpt_lf_rx_data_list = a0
-    return o
-
-
-def _mk47(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_SystemSetupData)
-    o.lf_transmitter_setup_data = a0
-    o.lf_receiver_setup_data = a1
-    return o
-
-
-def _mk48(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_TransmitterData)
-    o.number_of_transmitters = a0
-    o.signal_frequency = a1
-    o.tx_spec_data = a2
-    o.tx_package_spec_data = a3
-    return o
-
-
-def _mk49(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_TxData)
-    o.tx_identifier = a0
-    o.eirp = a1
-    return o
-
-
-def _mk50(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_LF_TxDataList)
-    o.wpt_lf_tx_data_list = a0
-    return o
-
-
-def _mk51(a0: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_PairingMethodList)
-    o.wpt_pairing_method = a0
-    return o
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
-        _fail(p, 'WPT_PairingMethod')
-    p += 5
-    v = _T109[(x >> 1 & 7)]
-    return v, p
-
-
-def _mk52(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_PairingReq)
-    o.header = a0
-    o.ev_processing = a1
-    o.observed_id_code = a2
-    o.ev_result_code = a3
-    o.vendor_specific_data_container = a4
-    return o
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
-        _fail(p, 'ObservedIDCode')
-    p += 9
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ObservedIDCode')
-    p += 1
-    return v, p
-
-
-def _mk53(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_PairingRes)
-    o.header = a0
-    o.response_code = a1
-    o.evse_processing = a2
-    o.observed_id_code = a3
-    o.alternative_secc_list = a4
-    o.vendor_specific_data_container = a5
-    return o
-
-
 def _mk54(a0: Any) -> Any:
     o = _new(_iso20_wpt.WPT_SPCPowerControlParameter)
     o.spc_primary_device_coil_current_information = a0
-    return o
-
-
-def _mk55(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_TxRxPackageSpecData)
-    o.pulse_sequence_order = a0
-    o.pulse_separation_time = a1
-    o.pulse_duration = a2
-    o.package_separation_time = a3
-    return o
-
-
-def _mk56(a0: Any, a1: Any) -> Any:
-    o = _new(_iso20_wpt.WPT_TxRxPulseOrder)
-    o.index_number = a0
-    o.tx_rx_identifier = a1
-    return o
-
-
-def _mk57(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.CanonicalizationMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk58(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
-    o = _new(_xmldsig.DSAKeyValue)
-    o.p = a0
-    o.q = a1
-    o.g = a2
-    o.y = a3
-    o.j = a4
-    o.seed = a5
-    o.pgen_counter = a6
-    return o
-
-
-def _mk59(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.DigestMethod)
-    o.algorithm = a0
-    o.any = a1
-    return o
-
-
-def _mk60(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
-    o = _new(_xmldsig.KeyInfo)
-    o.id = a0
-    o.key_name = a1
-    o.key_value = a2
-    o.retrieval_method = a3
-    o.x509_data = a4
-    o.pgp_data = a5
-    o.spki_data = a6
-    o.mgmt_data = a7
-    o.any = a8
-    return o
-
-
-def _mk61(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.KeyValue)
-    o.dsa_key_value = a0
-    o.rsa_key_value = a1
-    o.any = a2
-    return o
-
-
-def _mk62(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.Manifest)
-    o.id = a0
-    o.reference = a1
-    return o
-
-
-def _mk63(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.Object)
-    o.encoding = a0
-    o.id = a1
-    o.mime_type = a2
-    o.any = a3
-    return o
-
-
-def _mk64(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.PGPData)
-    o.pgp_key_id = a0
-    o.pgp_key_packet = a1
-    o.any = a2
-    o.pgp_key_packet_2 = a3
-    o.any_2 = a4
-    return o
-
-
-def _mk65(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.RSAKeyValue)
-    o.modulus = a0
-    o.exponent = a1
-    return o
-
-
-def _mk66(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.Reference)
-    o.id = a0
-    o.type = a1
-    o.uri = a2
-    o.transforms = a3
-    o.digest_method = a4
-    o.digest_value = a5
-    return o
-
-
-def _mk67(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.RetrievalMethod)
-    o.type = a0
-    o.uri = a1
-    o.transforms = a2
-    return o
-
-
-def _mk68(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SPKIData)
-    o.spki_sexp = a0
-    o.any = a1
-    return o
-
-
-def _mk69(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
-    o = _new(_xmldsig.Signature)
-    o.id = a0
-    o.signed_info = a1
-    o.signature_value = a2
-    o.key_info = a3
-    o.object = a4
-    return o
-
-
-def _mk70(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureMethod)
-    o.algorithm = a0
-    o.hmac_output_length = a1
-    o.any = a2
-    return o
-
-
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 10
-    v = x & 127
-    if x & 128:
-        b = (D >> (T - p - 8)) & 255
-        p += 8
-        v |= (b & 127) << 7
-        if b & 128:
-            v, p = d_uint_more(D, T, p, v)
-    if x & 256:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'HMACOutputLength')
-    p += 1
-    return v, p
-
-
-def _mk71(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperties)
-    o.id = a0
-    o.signature_property = a1
-    return o
-
-
-def _mk72(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.SignatureProperty)
-    o.id = a0
-    o.target = a1
-    o.any = a2
-    return o
-
-
-def _mk73(a0: Any, a1: Any) -> Any:
-    o = _new(_xmldsig.SignatureValue)
-    o.id = a0
-    o.value = a1
-    return o
-
-
-def _mk74(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
-    o = _new(_xmldsig.SignedInfo)
-    o.id = a0
-    o.canonicalization_method = a1
-    o.signature_method = a2
-    o.reference = a3
-    return o
-
-
-def _mk75(a0: Any, a1: Any, a2: Any) -> Any:
-    o = _new(_xmldsig.Transform)
-    o.algorithm = a0
-    o.any = a1
-    o.x_path = a2
-    return o
-
-
-def _mk76(a0: Any) -> Any:
-    o = _new(_xmldsig.Transforms)
-    o.transform = a0
-    return o
-
-
-def _mk77(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
-    o = _new(_xmldsig.X509Data)
-    o.x509_issuer_serial = a0
-    o.x509_ski = a1
-    o.x509_subject_name = a2
-    o.x509_certificate = a3
-    o.x509_crl = a4
-    o.any = a5
     return o
 
 
@@ -889,301 +257,31 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.CLReqControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CLReqControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk0(), p
-
-
-def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk1(), p
-
-
-def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 1
-    v1 = o.display_parameters
-    if v1 is not None:
-        a <<= 2
-        a = e_iso20_ct_DisplayParameters(v1, a)
-        s = 2
-    c, w, s = _T1[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
-    c, w = _T2[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f1, p = d_iso20_ct_DisplayParameters(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = _ds0(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _mk2(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f2, p = _ds0(D, T, p)
-                s = 3
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _mk2(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _mk2(f0, f1, f2), p
-
-
-def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeLoopRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.evse_status
-    a = (a << 9) | ((_T3[o.response_code]) << 1)
-    if v2 is not None:
-        u1 = v2
-        n2 = u1.notification_max_delay
-        if 0 <= n2 <= 127:
-            a = (a << 14) | (n2 << 1)
-        elif 128 <= n2 <= 16383:
-            a = (a << 22) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
-        else:
-            if not (0 <= n2 and n2 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n2) << 1
-        s = 3
-        a = (a << 7) | ((_T5[u1.evse_notification]) << 2)
-    v3 = o.meter_info
-    if v3 is not None:
-        c, w, s = _T7[s]
-        a = (a << w) | c
-        a = e_iso20_ct_MeterInfo(v3, a)
-    v4 = o.receipt
-    if v4 is not None:
-        c, w, s = _T8[s]
-        a = (a << w) | c
-        a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T9[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 12
-        f1 = _T4[(x >> 4 & 63)]
-        c = (x & 7)
-        if c == 0:
-            f2, p = d_iso20_ct_EVSEStatus(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = d_iso20_ct_MeterInfo(D, T, p)
-            s = 4
-        elif c == 2:
-            f4, p = d_iso20_ct_Receipt(D, T, p)
-            s = 5
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopRes', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_ct_MeterInfo(D, T, p)
-                s = 4
-            elif c == 1:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_Receipt(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargeLoopRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _mk3(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk4(f0), p
-
-
-def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T3[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 10
-        f1 = _T4[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk5(f0, f1), p
-
-
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
     u7 = o.amount
-    if not -128 <= u7.exponent <= 127:
+    h8 = u7.exponent + 128
+    if h8 >> 8:
         raise _Invalid
-    n8 = u7.value
-    m9 = ~n8 if n8 < 0 else n8
-    if m9 <= 127:
-        a = (a << 24) | (((u7.exponent + 128)) << 13) | ((n8 < 0) << 9) | (m9 << 1)
-    elif m9 <= 16383:
-        a = (a << 32) | 65536 | (((u7.exponent + 128)) << 21) | ((n8 < 0) << 17) | ((m9 & 127) << 9) | (m9 >> 7 << 1)
+    n9 = u7.value
+    m10 = ~n9 if n9 < 0 else n9
+    if m10 <= 127:
+        a = (a << 24) | ((h8) << 13) | ((n9 < 0) << 9) | (m10 << 1)
+    elif m10 <= 16383:
+        a = (a << 32) | 65536 | ((h8) << 21) | ((n9 < 0) << 17) | ((m10 & 127) << 9) | (m10 >> 7 << 1)
     else:
-        if not (-32768 <= n8 and n8 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u7.exponent + 128)) << 3), n8) << 1
-    u10 = o.cost_per_unit
-    if not -128 <= u10.exponent <= 127:
+        a = e_int_in((a << 14) | ((h8) << 3), n9, -32768, 32767) << 1
+    u11 = o.cost_per_unit
+    h12 = u11.exponent + 128
+    if h12 >> 8:
         raise _Invalid
-    n11 = u10.value
-    m12 = ~n11 if n11 < 0 else n11
-    if m12 <= 127:
-        a = (a << 25) | (((u10.exponent + 128)) << 13) | ((n11 < 0) << 9) | (m12 << 1)
-    elif m12 <= 16383:
-        a = (a << 33) | 65536 | (((u10.exponent + 128)) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
+    n13 = u11.value
+    m14 = ~n13 if n13 < 0 else n13
+    if m14 <= 127:
+        a = (a << 25) | ((h12) << 13) | ((n13 < 0) << 9) | (m14 << 1)
+    elif m14 <= 16383:
+        a = (a << 33) | 65536 | ((h12) << 21) | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
     else:
-        if not (-32768 <= n11 and n11 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u10.exponent + 128)) << 3), n11) << 1
+        a = e_int_in((a << 15) | ((h12) << 3), n13, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -1205,7 +303,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t4 |= (b & 127) << 7
             if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
+                t4, p = d_uint_more(D, T, p, t4, 14)
         if x & 256:
             t4 = -t4 - 1
         f0 = _mk7(t3, t4)
@@ -1220,7 +318,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             t6 |= (b & 127) << 7
             if b & 128:
-                t6, p = d_uint_more(D, T, p, t6)
+                t6, p = d_uint_more(D, T, p, t6, 14)
         if x & 256:
             t6 = -t6 - 1
         f1 = _mk7(t5, t6)
@@ -1235,28 +333,25 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    n15 = o.tax_rule_id
-    if 1 <= n15 <= 127:
-        a = (a << 11) | (n15 << 1)
-    elif 128 <= n15 <= 16383:
-        a = (a << 19) | 65536 | ((n15 & 127) << 9) | (n15 >> 7 << 1)
+    n17 = o.tax_rule_id
+    if 1 <= n17 <= 127:
+        a = (a << 11) | (n17 << 1)
+    elif 128 <= n17 <= 16383:
+        a = (a << 19) | 65536 | ((n17 & 127) << 9) | (n17 >> 7 << 1)
     else:
-        if not (1 <= n15 and n15 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n15) << 1
-    u16 = o.amount
-    if not -128 <= u16.exponent <= 127:
+        a = e_uint_in(a << 2, n17, 1, 4294967295) << 1
+    u18 = o.amount
+    h19 = u18.exponent + 128
+    if h19 >> 8:
         raise _Invalid
-    n17 = u16.value
-    m18 = ~n17 if n17 < 0 else n17
-    if m18 <= 127:
-        a = (a << 24) | (((u16.exponent + 128)) << 13) | ((n17 < 0) << 9) | (m18 << 1)
-    elif m18 <= 16383:
-        a = (a << 32) | 65536 | (((u16.exponent + 128)) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+    n20 = u18.value
+    m21 = ~n20 if n20 < 0 else n20
+    if m21 <= 127:
+        a = (a << 24) | ((h19) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+    elif m21 <= 16383:
+        a = (a << 32) | 65536 | ((h19) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
     else:
-        if not (-32768 <= n17 and n17 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u16.exponent + 128)) << 3), n17) << 1
+        a = e_int_in((a << 14) | ((h19) << 3), n20, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -1277,22 +372,22 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t13 = (x >> 12 & 255) - 128
-        t14 = x & 127
+        t15 = (x >> 12 & 255) - 128
+        t16 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t14 |= (b & 127) << 7
+            t16 |= (b & 127) << 7
             if b & 128:
-                t14, p = d_uint_more(D, T, p, t14)
+                t16, p = d_uint_more(D, T, p, t16, 14)
         if x & 256:
-            t14 = -t14 - 1
-        f1 = _mk7(t13, t14)
+            t16 = -t16 - 1
+        f1 = _mk7(t15, t16)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1341,9 +436,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
@@ -1353,9 +446,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v5 <= 16383:
             a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            if not (0 <= v5 and v5 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v5) << 1
+            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
@@ -1365,9 +456,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         elif 128 <= v6 <= 16383:
             a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            if not (0 <= v6 and v6 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 1, v6) << 1
+            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
@@ -1377,19 +466,18 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v8 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
-        u19 = v8
-        if not -128 <= u19.exponent <= 127:
+        u22 = v8
+        h23 = u22.exponent + 128
+        if h23 >> 8:
             raise _Invalid
-        n20 = u19.value
-        m21 = ~n20 if n20 < 0 else n20
-        if m21 <= 127:
-            a = (a << 23) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
-        elif m21 <= 16383:
-            a = (a << 31) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+        n24 = u22.value
+        m25 = ~n24 if n24 < 0 else n24
+        if m25 <= 127:
+            a = (a << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
+        elif m25 <= 16383:
+            a = (a << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
         else:
-            if not (-32768 <= n20 and n20 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u19.exponent + 128)) << 3), n20) << 1
+            a = e_int_in((a << 13) | ((h23) << 3), n24, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
@@ -1664,271 +752,14 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
-def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 12) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v0) << 1
-        s = 1
-    c, w, s = _T20[s]
-    a = (a << w) | c
-    u26 = o.ev_target_energy_request
-    if not -128 <= u26.exponent <= 127:
-        raise _Invalid
-    n27 = u26.value
-    m28 = ~n27 if n27 < 0 else n27
-    if m28 <= 127:
-        a = (a << 23) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
-    elif m28 <= 16383:
-        a = (a << 31) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
-    else:
-        if not (-32768 <= n27 and n27 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u26.exponent + 128)) << 3), n27) << 1
-    u29 = o.ev_maximum_energy_request
-    if not -128 <= u29.exponent <= 127:
-        raise _Invalid
-    n30 = u29.value
-    m31 = ~n30 if n30 < 0 else n30
-    if m31 <= 127:
-        a = (a << 25) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
-    elif m31 <= 16383:
-        a = (a << 33) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
-    else:
-        if not (-32768 <= n30 and n30 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u29.exponent + 128)) << 3), n30) << 1
-    u32 = o.ev_minimum_energy_request
-    if not -128 <= u32.exponent <= 127:
-        raise _Invalid
-    n33 = u32.value
-    m34 = ~n33 if n33 < 0 else n33
-    if m34 <= 127:
-        a = (a << 25) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
-    elif m34 <= 16383:
-        a = (a << 33) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
-    else:
-        if not (-32768 <= n33 and n33 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u32.exponent + 128)) << 3), n33) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = _ds2(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _mk10(f0, f1, f2, f3), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _mk10(f0, f1, f2, f3), p
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 23
-        t22 = (x >> 12 & 255) - 128
-        t23 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t23 |= (b & 127) << 7
-            if b & 128:
-                t23, p = d_uint_more(D, T, p, t23)
-        if x & 256:
-            t23 = -t23 - 1
-        f2 = _mk7(t22, t23)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 25
-        t24 = (x >> 12 & 255) - 128
-        t25 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t25 |= (b & 127) << 7
-            if b & 128:
-                t25, p = d_uint_more(D, T, p, t25)
-        if x & 256:
-            t25 = -t25 - 1
-        f3 = _mk7(t24, t25)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk10(f0, f1, f2, f3), p
-
-
-def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.departure_time
-    if v0 is not None:
-        if 0 <= v0 <= 127:
-            a = (a << 13) | (v0 << 1)
-        elif 128 <= v0 <= 16383:
-            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
-        else:
-            if not (0 <= v0 and v0 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v0) << 1
-        s = 1
-    v1 = o.minimum_soc
-    if v1 is not None:
-        c, w, s = _T21[s]
-        a = (a << w) | c
-        if not 0 <= v1 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v1) << 1)
-    v2 = o.target_soc
-    if v2 is not None:
-        c, w, s = _T22[s]
-        a = (a << w) | c
-        if not 0 <= v2 <= 100:
-            raise _Invalid
-        a = (a << 9) | ((v2) << 1)
-    v3 = o.ack_max_delay
-    if v3 is not None:
-        c, w, s = _T23[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    c, w = _T24[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = _ds2(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = _ds1(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = _ds1(D, T, p)
-            s = 3
-        elif c == 3:
-            f3, p = _ds3(D, T, p)
-            s = 4
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLResControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds1(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = _ds1(D, T, p)
-                s = 3
-            elif c == 2:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = _ds1(D, T, p)
-                s = 3
-            elif c == 1:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk11(f0, f1, f2, f3), p
-
-
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    n35 = o.notification_max_delay
-    if 0 <= n35 <= 127:
-        a = (a << 11) | (n35 << 1)
-    elif 128 <= n35 <= 16383:
-        a = (a << 19) | 65536 | ((n35 & 127) << 9) | (n35 >> 7 << 1)
+    n39 = o.notification_max_delay
+    if 0 <= n39 <= 127:
+        a = (a << 11) | (n39 << 1)
+    elif 128 <= n39 <= 16383:
+        a = (a << 19) | 65536 | ((n39 & 127) << 9) | (n39 >> 7 << 1)
     else:
-        if not (0 <= n35 and n35 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n35) << 1
+        a = e_uint_in(a << 2, n39, 0, 65535) << 1
     a = (a << 7) | ((_T5[o.evse_notification]) << 2)
     return a
 
@@ -1949,7 +780,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
         if x & 227 != 0:
             _fail(p, 'EVSEStatus')
@@ -1962,132 +793,18 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk12(f0, f1), p
 
 
-def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
-    s = 0
-    for v in o.root_certificate_id:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T25[s]
-            a = (a << w) | c
-        u38 = v
-        a <<= 1
-        a = e_sel_str(a, u38.x509_issuer_name)
-        n39 = u38.x509_serial_number
-        m40 = ~n39 if n39 < 0 else n39
-        if m40 <= 127:
-            a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
-        elif m40 <= 16383:
-            a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n39) << 1
-        a <<= 1
-    if 1 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T26[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        t36, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 11
-        t37 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t37 |= (b & 127) << 7
-            if b & 128:
-                t37, p = d_uint_more(D, T, p, t37)
-        if x & 256:
-            t37 = -t37 - 1
-        y = _mk14(t36, t37)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 19:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _mk13(f0), p
-
-
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
     if len(o.session_id) > 8:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    n41 = o.time_stamp
-    if 0 <= n41 <= 127:
-        a = (a << 11) | (n41 << 1)
-    elif 128 <= n41 <= 16383:
-        a = (a << 19) | 65536 | ((n41 & 127) << 9) | (n41 >> 7 << 1)
+    n44 = o.time_stamp
+    if 0 <= n44 <= 127:
+        a = (a << 11) | (n44 << 1)
+    elif 128 <= n44 <= 16383:
+        a = (a << 19) | 65536 | ((n44 & 127) << 9) | (n44 >> 7 << 1)
     else:
-        if not (0 <= n41 and n41 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n41) << 1
+        a = e_uint_in(a << 2, n44, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -2120,7 +837,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
         if x & 4 != 0:
@@ -2153,15 +870,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    n42 = o.charged_energy_reading_wh
-    if 0 <= n42 <= 127:
-        a = (a << 11) | (n42 << 1)
-    elif 128 <= n42 <= 16383:
-        a = (a << 19) | 65536 | ((n42 & 127) << 9) | (n42 >> 7 << 1)
+    n45 = o.charged_energy_reading_wh
+    if 0 <= n45 <= 127:
+        a = (a << 11) | (n45 << 1)
+    elif 128 <= n45 <= 16383:
+        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
     else:
-        if not (0 <= n42 and n42 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n42) << 1
+        a = e_uint_in(a << 2, n45, 0, 18446744073709551615) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
@@ -2170,9 +885,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v2 <= 16383:
             a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
         else:
-            if not (0 <= v2 and v2 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 4, v2) << 1
+            a = e_uint_in(a << 4, v2, 0, 18446744073709551615) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
@@ -2183,9 +896,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v3 <= 16383:
             a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            if not (0 <= v3 and v3 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
+            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
@@ -2195,9 +906,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v4 <= 16383:
             a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            if not (0 <= v4 and v4 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v4) << 1
+            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
@@ -2209,15 +918,13 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        m43 = ~v6 if v6 < 0 else v6
-        if m43 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m43 << 1)
-        elif m43 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+        m46 = ~v6 if v6 < 0 else v6
+        if m46 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m46 << 1)
+        elif m46 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
         else:
-            if not (-32768 <= v6 and v6 <= 32767):
-                raise _Invalid
-            a = e_int(a << 1, v6) << 1
+            a = e_int_in(a << 1, v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
@@ -2227,9 +934,7 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         elif 128 <= v7 <= 16383:
             a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            if not (0 <= v7 and v7 <= 18446744073709551615):
-                raise _Invalid
-            a = e_uint(a << 1, v7) << 1
+            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -2261,7 +966,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -2385,18 +1090,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    if not -128 <= o.exponent <= 127:
+    h47 = o.exponent + 128
+    if h47 >> 8:
         raise _Invalid
-    n44 = o.value
-    m45 = ~n44 if n44 < 0 else n44
-    if m45 <= 127:
-        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
-    elif m45 <= 16383:
-        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+    n48 = o.value
+    m49 = ~n48 if n48 < 0 else n48
+    if m49 <= 127:
+        a = (a << 23) | ((h47) << 13) | ((n48 < 0) << 9) | (m49 << 1)
+    elif m49 <= 16383:
+        a = (a << 31) | 65536 | ((h47) << 21) | ((n48 < 0) << 17) | ((m49 & 127) << 9) | (m49 >> 7 << 1)
     else:
-        if not (-32768 <= n44 and n44 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n44) << 1
+        a = e_int_in((a << 13) | ((h47) << 3), n48, -32768, 32767) << 1
     a <<= 1
     return a
 
@@ -2418,7 +1122,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f1 |= (b & 127) << 7
             if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+                f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
@@ -2432,142 +1136,132 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    n46 = o.time_anchor
-    if 0 <= n46 <= 127:
-        a = (a << 11) | (n46 << 1)
-    elif 128 <= n46 <= 16383:
-        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    n50 = o.time_anchor
+    if 0 <= n50 <= 127:
+        a = (a << 11) | (n50 << 1)
+    elif 128 <= n50 <= 16383:
+        a = (a << 19) | 65536 | ((n50 & 127) << 9) | (n50 >> 7 << 1)
     else:
-        if not (0 <= n46 and n46 <= 18446744073709551615):
-            raise _Invalid
-        a = e_uint(a << 2, n46) << 1
+        a = e_uint_in(a << 2, n50, 0, 18446744073709551615) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u47 = v1
-        u48 = u47.amount
-        if not -128 <= u48.exponent <= 127:
+        u51 = v1
+        u52 = u51.amount
+        h53 = u52.exponent + 128
+        if h53 >> 8:
             raise _Invalid
-        n49 = u48.value
-        m50 = ~n49 if n49 < 0 else n49
-        if m50 <= 127:
-            a = (a << 27) | (((u48.exponent + 128)) << 13) | ((n49 < 0) << 9) | (m50 << 1)
-        elif m50 <= 16383:
-            a = (a << 35) | 65536 | (((u48.exponent + 128)) << 21) | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+        n54 = u52.value
+        m55 = ~n54 if n54 < 0 else n54
+        if m55 <= 127:
+            a = (a << 27) | ((h53) << 13) | ((n54 < 0) << 9) | (m55 << 1)
+        elif m55 <= 16383:
+            a = (a << 35) | 65536 | ((h53) << 21) | ((n54 < 0) << 17) | ((m55 & 127) << 9) | (m55 >> 7 << 1)
         else:
-            if not (-32768 <= n49 and n49 <= 32767):
-                raise _Invalid
-            a = e_int((a << 17) | (((u48.exponent + 128)) << 3), n49) << 1
-        u51 = u47.cost_per_unit
-        if not -128 <= u51.exponent <= 127:
+            a = e_int_in((a << 17) | ((h53) << 3), n54, -32768, 32767) << 1
+        u56 = u51.cost_per_unit
+        h57 = u56.exponent + 128
+        if h57 >> 8:
             raise _Invalid
-        n52 = u51.value
-        m53 = ~n52 if n52 < 0 else n52
-        if m53 <= 127:
-            a = (a << 25) | (((u51.exponent + 128)) << 13) | ((n52 < 0) << 9) | (m53 << 1)
-        elif m53 <= 16383:
-            a = (a << 33) | 65536 | (((u51.exponent + 128)) << 21) | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
+        n58 = u56.value
+        m59 = ~n58 if n58 < 0 else n58
+        if m59 <= 127:
+            a = (a << 25) | ((h57) << 13) | ((n58 < 0) << 9) | (m59 << 1)
+        elif m59 <= 16383:
+            a = (a << 33) | 65536 | ((h57) << 21) | ((n58 < 0) << 17) | ((m59 & 127) << 9) | (m59 >> 7 << 1)
         else:
-            if not (-32768 <= n52 and n52 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u51.exponent + 128)) << 3), n52) << 1
+            a = e_int_in((a << 15) | ((h57) << 3), n58, -32768, 32767) << 1
         s = 2
         a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        u54 = v2
-        u55 = u54.amount
-        if not -128 <= u55.exponent <= 127:
+        u60 = v2
+        u61 = u60.amount
+        h62 = u61.exponent + 128
+        if h62 >> 8:
             raise _Invalid
-        n56 = u55.value
-        m57 = ~n56 if n56 < 0 else n56
-        if m57 <= 127:
-            a = (a << 24) | (((u55.exponent + 128)) << 13) | ((n56 < 0) << 9) | (m57 << 1)
-        elif m57 <= 16383:
-            a = (a << 32) | 65536 | (((u55.exponent + 128)) << 21) | ((n56 < 0) << 17) | ((m57 & 127) << 9) | (m57 >> 7 << 1)
+        n63 = u61.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            if not (-32768 <= n56 and n56 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u55.exponent + 128)) << 3), n56) << 1
-        u58 = u54.cost_per_unit
-        if not -128 <= u58.exponent <= 127:
+            a = e_int_in((a << 14) | ((h62) << 3), n63, -32768, 32767) << 1
+        u65 = u60.cost_per_unit
+        h66 = u65.exponent + 128
+        if h66 >> 8:
             raise _Invalid
-        n59 = u58.value
-        m60 = ~n59 if n59 < 0 else n59
-        if m60 <= 127:
-            a = (a << 25) | (((u58.exponent + 128)) << 13) | ((n59 < 0) << 9) | (m60 << 1)
-        elif m60 <= 16383:
-            a = (a << 33) | 65536 | (((u58.exponent + 128)) << 21) | ((n59 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
+        n67 = u65.value
+        m68 = ~n67 if n67 < 0 else n67
+        if m68 <= 127:
+            a = (a << 25) | ((h66) << 13) | ((n67 < 0) << 9) | (m68 << 1)
+        elif m68 <= 16383:
+            a = (a << 33) | 65536 | ((h66) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
         else:
-            if not (-32768 <= n59 and n59 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u58.exponent + 128)) << 3), n59) << 1
+            a = e_int_in((a << 15) | ((h66) << 3), n67, -32768, 32767) << 1
         a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u61 = v3
-        u62 = u61.amount
-        if not -128 <= u62.exponent <= 127:
+        u69 = v3
+        u70 = u69.amount
+        h71 = u70.exponent + 128
+        if h71 >> 8:
             raise _Invalid
-        n63 = u62.value
-        m64 = ~n63 if n63 < 0 else n63
-        if m64 <= 127:
-            a = (a << 24) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
-        elif m64 <= 16383:
-            a = (a << 32) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+        n72 = u70.value
+        m73 = ~n72 if n72 < 0 else n72
+        if m73 <= 127:
+            a = (a << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
+        elif m73 <= 16383:
+            a = (a << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
         else:
-            if not (-32768 <= n63 and n63 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u62.exponent + 128)) << 3), n63) << 1
-        u65 = u61.cost_per_unit
-        if not -128 <= u65.exponent <= 127:
+            a = e_int_in((a << 14) | ((h71) << 3), n72, -32768, 32767) << 1
+        u74 = u69.cost_per_unit
+        h75 = u74.exponent + 128
+        if h75 >> 8:
             raise _Invalid
-        n66 = u65.value
-        m67 = ~n66 if n66 < 0 else n66
-        if m67 <= 127:
-            a = (a << 25) | (((u65.exponent + 128)) << 13) | ((n66 < 0) << 9) | (m67 << 1)
-        elif m67 <= 16383:
-            a = (a << 33) | 65536 | (((u65.exponent + 128)) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+        n76 = u74.value
+        m77 = ~n76 if n76 < 0 else n76
+        if m77 <= 127:
+            a = (a << 25) | ((h75) << 13) | ((n76 < 0) << 9) | (m77 << 1)
+        elif m77 <= 16383:
+            a = (a << 33) | 65536 | ((h75) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
         else:
-            if not (-32768 <= n66 and n66 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u65.exponent + 128)) << 3), n66) << 1
+            a = e_int_in((a << 15) | ((h75) << 3), n76, -32768, 32767) << 1
         a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        u68 = v4
-        u69 = u68.amount
-        if not -128 <= u69.exponent <= 127:
+        u78 = v4
+        u79 = u78.amount
+        h80 = u79.exponent + 128
+        if h80 >> 8:
             raise _Invalid
-        n70 = u69.value
-        m71 = ~n70 if n70 < 0 else n70
-        if m71 <= 127:
-            a = (a << 24) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
-        elif m71 <= 16383:
-            a = (a << 32) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        n81 = u79.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
         else:
-            if not (-32768 <= n70 and n70 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u69.exponent + 128)) << 3), n70) << 1
-        u72 = u68.cost_per_unit
-        if not -128 <= u72.exponent <= 127:
+            a = e_int_in((a << 14) | ((h80) << 3), n81, -32768, 32767) << 1
+        u83 = u78.cost_per_unit
+        h84 = u83.exponent + 128
+        if h84 >> 8:
             raise _Invalid
-        n73 = u72.value
-        m74 = ~n73 if n73 < 0 else n73
-        if m74 <= 127:
-            a = (a << 25) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
-        elif m74 <= 16383:
-            a = (a << 33) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+        n85 = u83.value
+        m86 = ~n85 if n85 < 0 else n85
+        if m86 <= 127:
+            a = (a << 25) | ((h84) << 13) | ((n85 < 0) << 9) | (m86 << 1)
+        elif m86 <= 16383:
+            a = (a << 33) | 65536 | ((h84) << 21) | ((n85 < 0) << 17) | ((m86 & 127) << 9) | (m86 >> 7 << 1)
         else:
-            if not (-32768 <= n73 and n73 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u72.exponent + 128)) << 3), n73) << 1
+            a = e_int_in((a << 15) | ((h84) << 3), n85, -32768, 32767) << 1
         a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
@@ -2578,29 +1272,26 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        u75 = v
-        n76 = u75.tax_rule_id
-        if 1 <= n76 <= 127:
-            a = (a << 11) | (n76 << 1)
-        elif 128 <= n76 <= 16383:
-            a = (a << 19) | 65536 | ((n76 & 127) << 9) | (n76 >> 7 << 1)
+        u87 = v
+        n88 = u87.tax_rule_id
+        if 1 <= n88 <= 127:
+            a = (a << 11) | (n88 << 1)
+        elif 128 <= n88 <= 16383:
+            a = (a << 19) | 65536 | ((n88 & 127) << 9) | (n88 >> 7 << 1)
         else:
-            if not (1 <= n76 and n76 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n76) << 1
-        u77 = u75.amount
-        if not -128 <= u77.exponent <= 127:
+            a = e_uint_in(a << 2, n88, 1, 4294967295) << 1
+        u89 = u87.amount
+        h90 = u89.exponent + 128
+        if h90 >> 8:
             raise _Invalid
-        n78 = u77.value
-        m79 = ~n78 if n78 < 0 else n78
-        if m79 <= 127:
-            a = (a << 24) | (((u77.exponent + 128)) << 13) | ((n78 < 0) << 9) | (m79 << 1)
-        elif m79 <= 16383:
-            a = (a << 32) | 65536 | (((u77.exponent + 128)) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        n91 = u89.value
+        m92 = ~n91 if n91 < 0 else n91
+        if m92 <= 127:
+            a = (a << 24) | ((h90) << 13) | ((n91 < 0) << 9) | (m92 << 1)
+        elif m92 <= 16383:
+            a = (a << 32) | 65536 | ((h90) << 21) | ((n91 < 0) << 17) | ((m92 & 127) << 9) | (m92 >> 7 << 1)
         else:
-            if not (-32768 <= n78 and n78 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u77.exponent + 128)) << 3), n78) << 1
+            a = e_int_in((a << 14) | ((h90) << 3), n91, -32768, 32767) << 1
         a <<= 2
     if 5 <= s <= 14:
         a = (a << 2) | 1
@@ -2630,7 +1321,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 8
             f0 |= (b & 127) << 7
             if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
+                f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 8 != 0:
@@ -2772,830 +1463,6 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk17(f0, f1, f2, f3, f4, f5), p
 
 
-def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
-        raise _Invalid
-    s = 0
-    v0 = o.ev_target_energy_request
-    if v0 is not None:
-        u80 = v0
-        if not -128 <= u80.exponent <= 127:
-            raise _Invalid
-        n81 = u80.value
-        m82 = ~n81 if n81 < 0 else n81
-        if m82 <= 127:
-            a = (a << 26) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
-        elif m82 <= 16383:
-            a = (a << 34) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
-        else:
-            if not (-32768 <= n81 and n81 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u80.exponent + 128)) << 3), n81) << 1
-        s = 1
-        a <<= 1
-    v1 = o.ev_maximum_energy_request
-    if v1 is not None:
-        c, w, s = _T39[s]
-        a = (a << w) | c
-        u83 = v1
-        if not -128 <= u83.exponent <= 127:
-            raise _Invalid
-        n84 = u83.value
-        m85 = ~n84 if n84 < 0 else n84
-        if m85 <= 127:
-            a = (a << 23) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
-        elif m85 <= 16383:
-            a = (a << 31) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
-        else:
-            if not (-32768 <= n84 and n84 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u83.exponent + 128)) << 3), n84) << 1
-        a <<= 1
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T40[s]
-        a = (a << w) | c
-        u86 = v2
-        if not -128 <= u86.exponent <= 127:
-            raise _Invalid
-        n87 = u86.value
-        m88 = ~n87 if n87 < 0 else n87
-        if m88 <= 127:
-            a = (a << 23) | (((u86.exponent + 128)) << 13) | ((n87 < 0) << 9) | (m88 << 1)
-        elif m88 <= 16383:
-            a = (a << 31) | 65536 | (((u86.exponent + 128)) << 21) | ((n87 < 0) << 17) | ((m88 & 127) << 9) | (m88 >> 7 << 1)
-        else:
-            if not (-32768 <= n87 and n87 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u86.exponent + 128)) << 3), n87) << 1
-        a <<= 1
-    c, w = _T41[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        elif c == 2:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLReqControlMode', 0)
-        if s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f1, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 2
-            elif c == 1:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 3
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _mk18(f0, f1, f2), p
-
-
-def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
-        raise _Invalid
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_CLResControlMode')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _mk19(), p
-
-
-def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GMessage:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GMessage')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _mk20(f0), p
-
-
-def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GRequest:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GRequest')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _mk21(f0), p
-
-
-def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
-    if o.__class__ is not _iso20_ct.V2GResponse:
-        raise _Invalid
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T3[o.response_code]) << 2)
-    return a
-
-
-def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'V2GResponse')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'V2GResponse')
-        p += 10
-        f1 = _T4[(x >> 2 & 63)]
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _mk22(f0, f1), p
-
-
-def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.ssid
-    if v0 is not None:
-        if len(v0) > 255:
-            raise _Invalid
-        a <<= 3
-        a = e_sel_str(a, v0)
-        s = 1
-    v1 = o.bssid
-    if v1 is not None:
-        c, w, s = _T42[s]
-        a = (a << w) | c
-        if len(v1) > 12:
-            raise _Invalid
-        a = e_sel_str(a, v1)
-    v2 = o.ip_address
-    if v2 is not None:
-        c, w, s = _T43[s]
-        a = (a << w) | c
-        if len(v2) > 39:
-            raise _Invalid
-        a = e_sel_str(a, v2)
-    v3 = o.port
-    if v3 is not None:
-        c, w, s = _T44[s]
-        a = (a << w) | c
-        if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (0 <= v3 and v3 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 1, v3) << 1
-    c, w = _T45[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 3)) & 7
-        p += 3
-        if c == 0:
-            f0, p = d_sel_str(D, T, p, 255, 'SSID')
-            s = 1
-        elif c == 1:
-            f1, p = d_sel_str(D, T, p, 12, 'BSSID')
-            s = 2
-        elif c == 2:
-            f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
-            s = 3
-        elif c == 3:
-            f3, p = _ds3(D, T, p)
-            s = 4
-        elif c == 4:
-            s = -1
-        else:
-            _bad_code(p, c, 'AlternativeSECC', 0)
-        if s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_sel_str(D, T, p, 12, 'BSSID')
-                s = 2
-            elif c == 1:
-                f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
-                s = 3
-            elif c == 2:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 3:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECC', 1)
-        if s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
-                s = 3
-            elif c == 1:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECC', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = _ds3(D, T, p)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECC', 3)
-        if s == 4:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECC', 4)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AlternativeSECC (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
-    return _mk23(f0, f1, f2, f3), p
-
-
-def e_iso20_wpt_AlternativeSECCList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.alternative_secc:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T46[s]
-            a = (a << w) | c
-        a = e_iso20_wpt_AlternativeSECC(v, a)
-    c, w = _T47[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AlternativeSECCList')
-        p += 1
-        y, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'AlternativeSECCList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in AlternativeSECCList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
-    return _mk24(f0), p
-
-
-def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.wpt_alignment_check_method:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T50[s]
-            a = (a << w) | c
-        a = (a << 4) | ((_T48[v]) << 1)
-    c, w = _T51[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 5)) & 31
-        if x & 25 != 0:
-            _fail(p, 'WPT_AlignmentCheckMethodList')
-        p += 5
-        y = _T49[(x >> 1 & 3)]
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds6(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckMethodList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
-    return _mk25(f0), p
-
-
-def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.target_coil_current
-    a = (a << 5) | ((_T52[o.ev_processing]) << 1)
-    if v2 is not None:
-        u89 = v2
-        if not -128 <= u89.exponent <= 127:
-            raise _Invalid
-        n90 = u89.value
-        m91 = ~n90 if n90 < 0 else n90
-        if m91 <= 127:
-            a = (a << 25) | (((u89.exponent + 128)) << 13) | ((n90 < 0) << 9) | (m91 << 1)
-        elif m91 <= 16383:
-            a = (a << 33) | 65536 | (((u89.exponent + 128)) << 21) | ((n90 < 0) << 17) | ((m91 & 127) << 9) | (m91 >> 7 << 1)
-        else:
-            if not (-32768 <= n90 and n90 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u89.exponent + 128)) << 3), n90) << 1
-        s = 3
-        a <<= 1
-    c, w, s = _T56[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 4 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T57[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 4 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T58[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_AlignmentCheckReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
-            _fail(p, 'WPT_AlignmentCheckReq')
-        p += 7
-        f1 = _T53[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = _ds7(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'WPT_AlignmentCheckReq', 2)
-            return _mk26(f0, f1, f2, f3, f4), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = _ds7(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckReq', 3)
-                return _mk26(f0, f1, f2, f3, f4), p
-        rc = 0
-        s = 4
-        Df = D
-        Tf = T
-        nw = False
-        while s == 4:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f4.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_AlignmentCheckReq', 4)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
-    return _mk26(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 3
-    v3 = o.power_transmitted
-    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
-    if v3 is not None:
-        u92 = v3
-        if not -128 <= u92.exponent <= 127:
-            raise _Invalid
-        n93 = u92.value
-        m94 = ~n93 if n93 < 0 else n93
-        if m94 <= 127:
-            a = (a << 26) | (((u92.exponent + 128)) << 13) | ((n93 < 0) << 9) | (m94 << 1)
-        elif m94 <= 16383:
-            a = (a << 34) | 65536 | (((u92.exponent + 128)) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
-        else:
-            if not (-32768 <= n93 and n93 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u92.exponent + 128)) << 3), n93) << 1
-        s = 4
-        a <<= 1
-    v4 = o.supply_device_current
-    if v4 is not None:
-        c, w, s = _T59[s]
-        a = (a << w) | c
-        u95 = v4
-        if not -128 <= u95.exponent <= 127:
-            raise _Invalid
-        n96 = u95.value
-        m97 = ~n96 if n96 < 0 else n96
-        if m97 <= 127:
-            a = (a << 23) | (((u95.exponent + 128)) << 13) | ((n96 < 0) << 9) | (m97 << 1)
-        elif m97 <= 16383:
-            a = (a << 31) | 65536 | (((u95.exponent + 128)) << 21) | ((n96 < 0) << 17) | ((m97 & 127) << 9) | (m97 >> 7 << 1)
-        else:
-            if not (-32768 <= n96 and n96 <= 32767):
-                raise _Invalid
-            a = e_int((a << 13) | (((u95.exponent + 128)) << 3), n96) << 1
-        a <<= 1
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 20:
-            a = (a << 2) | 0
-            s = s + 1 if s < 20 else 21
-        else:
-            c, w, s = _T60[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 5 <= s <= 20:
-        a = (a << 2) | 1
-    else:
-        c, w = _T61[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_AlignmentCheckRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 3
-        x = (D >> (T - p - 17)) & 131071
-        if x & 98760 != 0:
-            _fail(p, 'WPT_AlignmentCheckRes')
-        p += 17
-        f1 = _T4[(x >> 9 & 63)]
-        f2 = _T53[(x >> 4 & 3)]
-        c = (x & 7)
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        elif c == 2:
-            y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-            f5.append(y)
-            s = 6
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_AlignmentCheckRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_ct_RationalNumber(D, T, p)
-                s = 5
-            elif c == 1:
-                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                f5.append(y)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                f5.append(y)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 5)
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f5.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 21
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_AlignmentCheckRes', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 21:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 21)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
-    return _mk27(f0, f1, f2, f3, f4, f5), p
-
-
 def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
@@ -3607,108 +1474,102 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T64[s]
     a = (a << w) | c
-    u102 = o.evpc_power_request
-    if not -128 <= u102.exponent <= 127:
+    u115 = o.evpc_power_request
+    h116 = u115.exponent + 128
+    if h116 >> 8:
         raise _Invalid
-    n103 = u102.value
-    m104 = ~n103 if n103 < 0 else n103
-    if m104 <= 127:
-        a = (a << 27) | ((_BOOL[o.meter_info_requested]) << 25) | (((u102.exponent + 128)) << 13) | ((n103 < 0) << 9) | (m104 << 1)
-    elif m104 <= 16383:
-        a = (a << 35) | 65536 | ((_BOOL[o.meter_info_requested]) << 33) | (((u102.exponent + 128)) << 21) | ((n103 < 0) << 17) | ((m104 & 127) << 9) | (m104 >> 7 << 1)
+    n117 = u115.value
+    h119 = _BOOL[o.meter_info_requested]
+    m118 = ~n117 if n117 < 0 else n117
+    if m118 <= 127:
+        a = (a << 27) | ((h119) << 25) | ((h116) << 13) | ((n117 < 0) << 9) | (m118 << 1)
+    elif m118 <= 16383:
+        a = (a << 35) | 65536 | ((h119) << 33) | ((h116) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
     else:
-        if not (-32768 <= n103 and n103 <= 32767):
-            raise _Invalid
-        a = e_int((a << 17) | ((_BOOL[o.meter_info_requested]) << 15) | (((u102.exponent + 128)) << 3), n103) << 1
-    u105 = o.evpc_power_output
-    if not -128 <= u105.exponent <= 127:
+        a = e_int_in((a << 17) | ((h119) << 15) | ((h116) << 3), n117, -32768, 32767) << 1
+    u120 = o.evpc_power_output
+    h121 = u120.exponent + 128
+    if h121 >> 8:
         raise _Invalid
-    n106 = u105.value
-    m107 = ~n106 if n106 < 0 else n106
-    if m107 <= 127:
-        a = (a << 25) | (((u105.exponent + 128)) << 13) | ((n106 < 0) << 9) | (m107 << 1)
-    elif m107 <= 16383:
-        a = (a << 33) | 65536 | (((u105.exponent + 128)) << 21) | ((n106 < 0) << 17) | ((m107 & 127) << 9) | (m107 >> 7 << 1)
+    n122 = u120.value
+    m123 = ~n122 if n122 < 0 else n122
+    if m123 <= 127:
+        a = (a << 25) | ((h121) << 13) | ((n122 < 0) << 9) | (m123 << 1)
+    elif m123 <= 16383:
+        a = (a << 33) | 65536 | ((h121) << 21) | ((n122 < 0) << 17) | ((m123 & 127) << 9) | (m123 >> 7 << 1)
     else:
-        if not (-32768 <= n106 and n106 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u105.exponent + 128)) << 3), n106) << 1
+        a = e_int_in((a << 15) | ((h121) << 3), n122, -32768, 32767) << 1
     s = 6
     v6 = o.evpc_operating_frequency
     a = (a << 6) | ((_T62[o.evpc_charge_diagnostics]) << 1)
     if v6 is not None:
-        u108 = v6
-        if not -128 <= u108.exponent <= 127:
+        u124 = v6
+        h125 = u124.exponent + 128
+        if h125 >> 8:
             raise _Invalid
-        n109 = u108.value
-        m110 = ~n109 if n109 < 0 else n109
-        if m110 <= 127:
-            a = (a << 26) | (((u108.exponent + 128)) << 13) | ((n109 < 0) << 9) | (m110 << 1)
-        elif m110 <= 16383:
-            a = (a << 34) | 65536 | (((u108.exponent + 128)) << 21) | ((n109 < 0) << 17) | ((m110 & 127) << 9) | (m110 >> 7 << 1)
+        n126 = u124.value
+        m127 = ~n126 if n126 < 0 else n126
+        if m127 <= 127:
+            a = (a << 26) | ((h125) << 13) | ((n126 < 0) << 9) | (m127 << 1)
+        elif m127 <= 16383:
+            a = (a << 34) | 65536 | ((h125) << 21) | ((n126 < 0) << 17) | ((m127 & 127) << 9) | (m127 >> 7 << 1)
         else:
-            if not (-32768 <= n109 and n109 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u108.exponent + 128)) << 3), n109) << 1
+            a = e_int_in((a << 16) | ((h125) << 3), n126, -32768, 32767) << 1
         s = 7
         a <<= 1
     v7 = o.evpc_power_control_parameter
     if v7 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        u111 = v7
-        u112 = u111.evpc_coil_current_request
-        if not -128 <= u112.exponent <= 127:
+        u128 = v7
+        u129 = u128.evpc_coil_current_request
+        h130 = u129.exponent + 128
+        if h130 >> 8:
             raise _Invalid
-        n113 = u112.value
-        m114 = ~n113 if n113 < 0 else n113
-        if m114 <= 127:
-            a = (a << 24) | (((u112.exponent + 128)) << 13) | ((n113 < 0) << 9) | (m114 << 1)
-        elif m114 <= 16383:
-            a = (a << 32) | 65536 | (((u112.exponent + 128)) << 21) | ((n113 < 0) << 17) | ((m114 & 127) << 9) | (m114 >> 7 << 1)
+        n131 = u129.value
+        m132 = ~n131 if n131 < 0 else n131
+        if m132 <= 127:
+            a = (a << 24) | ((h130) << 13) | ((n131 < 0) << 9) | (m132 << 1)
+        elif m132 <= 16383:
+            a = (a << 32) | 65536 | ((h130) << 21) | ((n131 < 0) << 17) | ((m132 & 127) << 9) | (m132 >> 7 << 1)
         else:
-            if not (-32768 <= n113 and n113 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u112.exponent + 128)) << 3), n113) << 1
-        u115 = u111.evpc_coil_current_information
-        if not -128 <= u115.exponent <= 127:
+            a = e_int_in((a << 14) | ((h130) << 3), n131, -32768, 32767) << 1
+        u133 = u128.evpc_coil_current_information
+        h134 = u133.exponent + 128
+        if h134 >> 8:
             raise _Invalid
-        n116 = u115.value
-        m117 = ~n116 if n116 < 0 else n116
-        if m117 <= 127:
-            a = (a << 25) | (((u115.exponent + 128)) << 13) | ((n116 < 0) << 9) | (m117 << 1)
-        elif m117 <= 16383:
-            a = (a << 33) | 65536 | (((u115.exponent + 128)) << 21) | ((n116 < 0) << 17) | ((m117 & 127) << 9) | (m117 >> 7 << 1)
+        n135 = u133.value
+        m136 = ~n135 if n135 < 0 else n135
+        if m136 <= 127:
+            a = (a << 25) | ((h134) << 13) | ((n135 < 0) << 9) | (m136 << 1)
+        elif m136 <= 16383:
+            a = (a << 33) | 65536 | ((h134) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
         else:
-            if not (-32768 <= n116 and n116 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u115.exponent + 128)) << 3), n116) << 1
-        u118 = u111.evpc_current_output_information
-        if not -128 <= u118.exponent <= 127:
+            a = e_int_in((a << 15) | ((h134) << 3), n135, -32768, 32767) << 1
+        u137 = u128.evpc_current_output_information
+        h138 = u137.exponent + 128
+        if h138 >> 8:
             raise _Invalid
-        n119 = u118.value
-        m120 = ~n119 if n119 < 0 else n119
-        if m120 <= 127:
-            a = (a << 25) | (((u118.exponent + 128)) << 13) | ((n119 < 0) << 9) | (m120 << 1)
-        elif m120 <= 16383:
-            a = (a << 33) | 65536 | (((u118.exponent + 128)) << 21) | ((n119 < 0) << 17) | ((m120 & 127) << 9) | (m120 >> 7 << 1)
+        n139 = u137.value
+        m140 = ~n139 if n139 < 0 else n139
+        if m140 <= 127:
+            a = (a << 25) | ((h138) << 13) | ((n139 < 0) << 9) | (m140 << 1)
+        elif m140 <= 16383:
+            a = (a << 33) | 65536 | ((h138) << 21) | ((n139 < 0) << 17) | ((m140 & 127) << 9) | (m140 >> 7 << 1)
         else:
-            if not (-32768 <= n119 and n119 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u118.exponent + 128)) << 3), n119) << 1
-        u121 = u111.evpc_voltage_output_information
-        if not -128 <= u121.exponent <= 127:
+            a = e_int_in((a << 15) | ((h138) << 3), n139, -32768, 32767) << 1
+        u141 = u128.evpc_voltage_output_information
+        h142 = u141.exponent + 128
+        if h142 >> 8:
             raise _Invalid
-        n122 = u121.value
-        m123 = ~n122 if n122 < 0 else n122
-        if m123 <= 127:
-            a = (a << 25) | (((u121.exponent + 128)) << 13) | ((n122 < 0) << 9) | (m123 << 1)
-        elif m123 <= 16383:
-            a = (a << 33) | 65536 | (((u121.exponent + 128)) << 21) | ((n122 < 0) << 17) | ((m123 & 127) << 9) | (m123 >> 7 << 1)
+        n143 = u141.value
+        m144 = ~n143 if n143 < 0 else n143
+        if m144 <= 127:
+            a = (a << 25) | ((h142) << 13) | ((n143 < 0) << 9) | (m144 << 1)
+        elif m144 <= 16383:
+            a = (a << 33) | 65536 | ((h142) << 21) | ((n143 < 0) << 17) | ((m144 & 127) << 9) | (m144 >> 7 << 1)
         else:
-            if not (-32768 <= n122 and n122 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u121.exponent + 128)) << 3), n122) << 1
+            a = e_int_in((a << 15) | ((h142) << 3), n143, -32768, 32767) << 1
         a <<= 2
     for v in o.manufacturer_specific_data_container:
         if a.bit_length() > 4096:
@@ -3772,32 +1633,32 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 23
-        t98 = (x >> 12 & 255) - 128
-        t99 = x & 127
+        t111 = (x >> 12 & 255) - 128
+        t112 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t99 |= (b & 127) << 7
+            t112 |= (b & 127) << 7
             if b & 128:
-                t99, p = d_uint_more(D, T, p, t99)
+                t112, p = d_uint_more(D, T, p, t112, 14)
         if x & 256:
-            t99 = -t99 - 1
-        f3 = _mk7(t98, t99)
+            t112 = -t112 - 1
+        f3 = _mk7(t111, t112)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 25
-        t100 = (x >> 12 & 255) - 128
-        t101 = x & 127
+        t113 = (x >> 12 & 255) - 128
+        t114 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t101 |= (b & 127) << 7
+            t114 |= (b & 127) << 7
             if b & 128:
-                t101, p = d_uint_more(D, T, p, t101)
+                t114, p = d_uint_more(D, T, p, t114, 14)
         if x & 256:
-            t101 = -t101 - 1
-        f4 = _mk7(t100, t101)
+            t114 = -t114 - 1
+        f4 = _mk7(t113, t114)
         s = 6
         x = (D >> (T - p - 10)) & 1023
         if x & 968 != 0:
@@ -3904,18 +1765,16 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     v2 = o.evse_status
     a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u126 = v2
-        n127 = u126.notification_max_delay
-        if 0 <= n127 <= 127:
-            a = (a << 14) | (n127 << 1)
-        elif 128 <= n127 <= 16383:
-            a = (a << 22) | 65536 | ((n127 & 127) << 9) | (n127 >> 7 << 1)
+        u147 = v2
+        n148 = u147.notification_max_delay
+        if 0 <= n148 <= 127:
+            a = (a << 14) | (n148 << 1)
+        elif 128 <= n148 <= 16383:
+            a = (a << 22) | 65536 | ((n148 & 127) << 9) | (n148 >> 7 << 1)
         else:
-            if not (0 <= n127 and n127 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 5, n127) << 1
+            a = e_uint_in(a << 5, n148, 0, 65535) << 1
         s = 3
-        a = (a << 7) | ((_T5[u126.evse_notification]) << 2)
+        a = (a << 7) | ((_T5[u147.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T70[s]
@@ -3928,102 +1787,96 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T72[s]
     a = (a << w) | c
-    u128 = o.evpc_power_request
-    if not -128 <= u128.exponent <= 127:
+    u149 = o.evpc_power_request
+    h150 = u149.exponent + 128
+    if h150 >> 8:
         raise _Invalid
-    n129 = u128.value
-    m130 = ~n129 if n129 < 0 else n129
-    if m130 <= 127:
-        a = (a << 23) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
-    elif m130 <= 16383:
-        a = (a << 31) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
+    n151 = u149.value
+    m152 = ~n151 if n151 < 0 else n151
+    if m152 <= 127:
+        a = (a << 23) | ((h150) << 13) | ((n151 < 0) << 9) | (m152 << 1)
+    elif m152 <= 16383:
+        a = (a << 31) | 65536 | ((h150) << 21) | ((n151 < 0) << 17) | ((m152 & 127) << 9) | (m152 >> 7 << 1)
     else:
-        if not (-32768 <= n129 and n129 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u128.exponent + 128)) << 3), n129) << 1
+        a = e_int_in((a << 13) | ((h150) << 3), n151, -32768, 32767) << 1
     v6 = o.sd_power_input
     a <<= 1
     if v6 is not None:
-        u131 = v6
-        if not -128 <= u131.exponent <= 127:
+        u153 = v6
+        h154 = u153.exponent + 128
+        if h154 >> 8:
             raise _Invalid
-        n132 = u131.value
-        m133 = ~n132 if n132 < 0 else n132
-        if m133 <= 127:
-            a = (a << 25) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
-        elif m133 <= 16383:
-            a = (a << 33) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
+        n155 = u153.value
+        m156 = ~n155 if n155 < 0 else n155
+        if m156 <= 127:
+            a = (a << 25) | ((h154) << 13) | ((n155 < 0) << 9) | (m156 << 1)
+        elif m156 <= 16383:
+            a = (a << 33) | 65536 | ((h154) << 21) | ((n155 < 0) << 17) | ((m156 & 127) << 9) | (m156 >> 7 << 1)
         else:
-            if not (-32768 <= n132 and n132 <= 32767):
-                raise _Invalid
-            a = e_int((a << 15) | (((u131.exponent + 128)) << 3), n132) << 1
+            a = e_int_in((a << 15) | ((h154) << 3), n155, -32768, 32767) << 1
         s = 7
         a <<= 1
     c, w, s = _T73[s]
     a = (a << w) | c
-    u134 = o.spc_max_output_power_limit
-    if not -128 <= u134.exponent <= 127:
+    u157 = o.spc_max_output_power_limit
+    h158 = u157.exponent + 128
+    if h158 >> 8:
         raise _Invalid
-    n135 = u134.value
-    m136 = ~n135 if n135 < 0 else n135
-    if m136 <= 127:
-        a = (a << 23) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
-    elif m136 <= 16383:
-        a = (a << 31) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
+    n159 = u157.value
+    m160 = ~n159 if n159 < 0 else n159
+    if m160 <= 127:
+        a = (a << 23) | ((h158) << 13) | ((n159 < 0) << 9) | (m160 << 1)
+    elif m160 <= 16383:
+        a = (a << 31) | 65536 | ((h158) << 21) | ((n159 < 0) << 17) | ((m160 & 127) << 9) | (m160 >> 7 << 1)
     else:
-        if not (-32768 <= n135 and n135 <= 32767):
-            raise _Invalid
-        a = e_int((a << 13) | (((u134.exponent + 128)) << 3), n135) << 1
-    u137 = o.spc_min_output_power_limit
-    if not -128 <= u137.exponent <= 127:
+        a = e_int_in((a << 13) | ((h158) << 3), n159, -32768, 32767) << 1
+    u161 = o.spc_min_output_power_limit
+    h162 = u161.exponent + 128
+    if h162 >> 8:
         raise _Invalid
-    n138 = u137.value
-    m139 = ~n138 if n138 < 0 else n138
-    if m139 <= 127:
-        a = (a << 25) | (((u137.exponent + 128)) << 13) | ((n138 < 0) << 9) | (m139 << 1)
-    elif m139 <= 16383:
-        a = (a << 33) | 65536 | (((u137.exponent + 128)) << 21) | ((n138 < 0) << 17) | ((m139 & 127) << 9) | (m139 >> 7 << 1)
+    n163 = u161.value
+    m164 = ~n163 if n163 < 0 else n163
+    if m164 <= 127:
+        a = (a << 25) | ((h162) << 13) | ((n163 < 0) << 9) | (m164 << 1)
+    elif m164 <= 16383:
+        a = (a << 33) | 65536 | ((h162) << 21) | ((n163 < 0) << 17) | ((m164 & 127) << 9) | (m164 >> 7 << 1)
     else:
-        if not (-32768 <= n138 and n138 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u137.exponent + 128)) << 3), n138) << 1
+        a = e_int_in((a << 15) | ((h162) << 3), n163, -32768, 32767) << 1
     s = 10
     v10 = o.spc_operating_frequency
     a = (a << 7) | ((_T68[o.spc_charge_diagnostics]) << 1)
     if v10 is not None:
-        u140 = v10
-        if not -128 <= u140.exponent <= 127:
+        u165 = v10
+        h166 = u165.exponent + 128
+        if h166 >> 8:
             raise _Invalid
-        n141 = u140.value
-        m142 = ~n141 if n141 < 0 else n141
-        if m142 <= 127:
-            a = (a << 26) | (((u140.exponent + 128)) << 13) | ((n141 < 0) << 9) | (m142 << 1)
-        elif m142 <= 16383:
-            a = (a << 34) | 65536 | (((u140.exponent + 128)) << 21) | ((n141 < 0) << 17) | ((m142 & 127) << 9) | (m142 >> 7 << 1)
+        n167 = u165.value
+        m168 = ~n167 if n167 < 0 else n167
+        if m168 <= 127:
+            a = (a << 26) | ((h166) << 13) | ((n167 < 0) << 9) | (m168 << 1)
+        elif m168 <= 16383:
+            a = (a << 34) | 65536 | ((h166) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
         else:
-            if not (-32768 <= n141 and n141 <= 32767):
-                raise _Invalid
-            a = e_int((a << 16) | (((u140.exponent + 128)) << 3), n141) << 1
+            a = e_int_in((a << 16) | ((h166) << 3), n167, -32768, 32767) << 1
         s = 11
         a <<= 1
     v11 = o.spc_power_control_parameter
     if v11 is not None:
         c, w, s = _T74[s]
         a = (a << w) | c
-        u143 = v11
-        u144 = u143.spc_primary_device_coil_current_information
-        if not -128 <= u144.exponent <= 127:
+        u169 = v11
+        u170 = u169.spc_primary_device_coil_current_information
+        h171 = u170.exponent + 128
+        if h171 >> 8:
             raise _Invalid
-        n145 = u144.value
-        m146 = ~n145 if n145 < 0 else n145
-        if m146 <= 127:
-            a = (a << 24) | (((u144.exponent + 128)) << 13) | ((n145 < 0) << 9) | (m146 << 1)
-        elif m146 <= 16383:
-            a = (a << 32) | 65536 | (((u144.exponent + 128)) << 21) | ((n145 < 0) << 17) | ((m146 & 127) << 9) | (m146 >> 7 << 1)
+        n172 = u170.value
+        m173 = ~n172 if n172 < 0 else n172
+        if m173 <= 127:
+            a = (a << 24) | ((h171) << 13) | ((n172 < 0) << 9) | (m173 << 1)
+        elif m173 <= 16383:
+            a = (a << 32) | 65536 | ((h171) << 21) | ((n172 < 0) << 17) | ((m173 & 127) << 9) | (m173 >> 7 << 1)
         else:
-            if not (-32768 <= n145 and n145 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u144.exponent + 128)) << 3), n145) << 1
+            a = e_int_in((a << 14) | ((h171) << 3), n172, -32768, 32767) << 1
         a <<= 2
     for v in o.manufacturer_specific_data_container:
         if a.bit_length() > 4096:
@@ -4149,17 +2002,17 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 23
-        t124 = (x >> 12 & 255) - 128
-        t125 = x & 127
+        t145 = (x >> 12 & 255) - 128
+        t146 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t125 |= (b & 127) << 7
+            t146 |= (b & 127) << 7
             if b & 128:
-                t125, p = d_uint_more(D, T, p, t125)
+                t146, p = d_uint_more(D, T, p, t146, 14)
         if x & 256:
-            t125 = -t125 - 1
-        f8 = _mk7(t124, t125)
+            t146 = -t146 - 1
+        f8 = _mk7(t145, t146)
         s = 10
         x = (D >> (T - p - 11)) & 2047
         if x & 1928 != 0:
@@ -4259,599 +2112,55 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
-def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u151 = o.evpc_max_receivable_power
-    if not -128 <= u151.exponent <= 127:
-        raise _Invalid
-    n152 = u151.value
-    m153 = ~n152 if n152 < 0 else n152
-    if m153 <= 127:
-        a = (a << 24) | (((u151.exponent + 128)) << 13) | ((n152 < 0) << 9) | (m153 << 1)
-    elif m153 <= 16383:
-        a = (a << 32) | 65536 | (((u151.exponent + 128)) << 21) | ((n152 < 0) << 17) | ((m153 & 127) << 9) | (m153 >> 7 << 1)
-    else:
-        if not (-32768 <= n152 and n152 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u151.exponent + 128)) << 3), n152) << 1
-    n154 = o.sd_max_ground_clearence
-    if 0 <= n154 <= 127:
-        a = (a << 12) | (n154 << 1)
-    elif 128 <= n154 <= 16383:
-        a = (a << 20) | 65536 | ((n154 & 127) << 9) | (n154 >> 7 << 1)
-    else:
-        if not (0 <= n154 and n154 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 3, n154) << 1
-    n155 = o.sd_min_ground_clearence
-    if 0 <= n155 <= 127:
-        a = (a << 11) | (n155 << 1)
-    elif 128 <= n155 <= 16383:
-        a = (a << 19) | 65536 | ((n155 & 127) << 9) | (n155 >> 7 << 1)
-    else:
-        if not (0 <= n155 and n155 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n155) << 1
-    u156 = o.evpc_natural_frequency
-    if not -128 <= u156.exponent <= 127:
-        raise _Invalid
-    n157 = u156.value
-    m158 = ~n157 if n157 < 0 else n157
-    if m158 <= 127:
-        a = (a << 24) | (((u156.exponent + 128)) << 13) | ((n157 < 0) << 9) | (m158 << 1)
-    elif m158 <= 16383:
-        a = (a << 32) | 65536 | (((u156.exponent + 128)) << 21) | ((n157 < 0) << 17) | ((m158 & 127) << 9) | (m158 >> 7 << 1)
-    else:
-        if not (-32768 <= n157 and n157 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u156.exponent + 128)) << 3), n157) << 1
-    a = (a << 5) | ((_BOOL[o.evpc_device_local_control]) << 1)
-    s = 6
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 21:
-            a = (a << 2) | 0
-            s = s + 1 if s < 21 else 22
-        else:
-            c, w, s = _T77[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 6 <= s <= 21:
-        a = (a << 2) | 1
-    else:
-        c, w = _T78[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 23
-        t147 = (x >> 12 & 255) - 128
-        t148 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t148 |= (b & 127) << 7
-            if b & 128:
-                t148, p = d_uint_more(D, T, p, t148)
-        if x & 256:
-            t148 = -t148 - 1
-        f1 = _mk7(t147, t148)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3840 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 12
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 11
-        f3 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f3 |= (b & 127) << 7
-            if b & 128:
-                f3, p = d_uint_more(D, T, p, f3)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 24
-        t149 = (x >> 12 & 255) - 128
-        t150 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t150 |= (b & 127) << 7
-            if b & 128:
-                t150, p = d_uint_more(D, T, p, t150)
-        if x & 256:
-            t150 = -t150 - 1
-        f4 = _mk7(t149, t150)
-        x = (D >> (T - p - 6)) & 63
-        if x & 61 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 6
-        f5 = (x >> 1 & 1) == 1
-        rc = 0
-        s = 6
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f6.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 22
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 22:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 22)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _mk30(f0, f1, f2, f3, f4, f5, f6), p
-
-
-def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    u167 = o.sd_min_output_power
-    if not -128 <= u167.exponent <= 127:
-        raise _Invalid
-    n168 = u167.value
-    m169 = ~n168 if n168 < 0 else n168
-    if m169 <= 127:
-        a = (a << 38) | ((_T3[o.response_code]) << 30) | ((_T79[o.pd_input_power_class]) << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
-    elif m169 <= 16383:
-        a = (a << 46) | 65536 | ((_T3[o.response_code]) << 38) | ((_T79[o.pd_input_power_class]) << 33) | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
-    else:
-        if not (-32768 <= n168 and n168 <= 32767):
-            raise _Invalid
-        a = e_int((a << 28) | ((_T3[o.response_code]) << 20) | ((_T79[o.pd_input_power_class]) << 15) | (((u167.exponent + 128)) << 3), n168) << 1
-    u170 = o.sd_max_output_power
-    if not -128 <= u170.exponent <= 127:
-        raise _Invalid
-    n171 = u170.value
-    m172 = ~n171 if n171 < 0 else n171
-    if m172 <= 127:
-        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
-    elif m172 <= 16383:
-        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
-    else:
-        if not (-32768 <= n171 and n171 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
-    n173 = o.sd_max_ground_clearance_support
-    if 0 <= n173 <= 127:
-        a = (a << 12) | (n173 << 1)
-    elif 128 <= n173 <= 16383:
-        a = (a << 20) | 65536 | ((n173 & 127) << 9) | (n173 >> 7 << 1)
-    else:
-        if not (0 <= n173 and n173 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 3, n173) << 1
-    n174 = o.sd_min_ground_clearance_support
-    if 0 <= n174 <= 127:
-        a = (a << 11) | (n174 << 1)
-    elif 128 <= n174 <= 16383:
-        a = (a << 19) | 65536 | ((n174 & 127) << 9) | (n174 >> 7 << 1)
-    else:
-        if not (0 <= n174 and n174 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n174) << 1
-    u175 = o.pd_min_coil_current
-    if not -128 <= u175.exponent <= 127:
-        raise _Invalid
-    n176 = u175.value
-    m177 = ~n176 if n176 < 0 else n176
-    if m177 <= 127:
-        a = (a << 24) | (((u175.exponent + 128)) << 13) | ((n176 < 0) << 9) | (m177 << 1)
-    elif m177 <= 16383:
-        a = (a << 32) | 65536 | (((u175.exponent + 128)) << 21) | ((n176 < 0) << 17) | ((m177 & 127) << 9) | (m177 >> 7 << 1)
-    else:
-        if not (-32768 <= n176 and n176 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u175.exponent + 128)) << 3), n176) << 1
-    u178 = o.pd_max_coil_current
-    if not -128 <= u178.exponent <= 127:
-        raise _Invalid
-    n179 = u178.value
-    m180 = ~n179 if n179 < 0 else n179
-    if m180 <= 127:
-        a = (a << 25) | (((u178.exponent + 128)) << 13) | ((n179 < 0) << 9) | (m180 << 1)
-    elif m180 <= 16383:
-        a = (a << 33) | 65536 | (((u178.exponent + 128)) << 21) | ((n179 < 0) << 17) | ((m180 & 127) << 9) | (m180 >> 7 << 1)
-    else:
-        if not (-32768 <= n179 and n179 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u178.exponent + 128)) << 3), n179) << 1
-    a <<= 1
-    s = 9
-    for v in o.sd_manufacturer_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 9 <= s <= 24:
-            a = (a << 2) | 0
-            s = s + 1 if s < 24 else 25
-        else:
-            c, w, s = _T81[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 9 <= s <= 24:
-        a = (a << 2) | 1
-    else:
-        c, w = _T82[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = None
-    f7: Any = None
-    f8: Any = None
-    f9: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 37)) & 137438953471
-        if x & 103564709376 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 37
-        f1 = _T4[(x >> 29 & 63)]
-        f2 = _T80[(x >> 24 & 3)]
-        t159 = (x >> 12 & 255) - 128
-        t160 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t160 |= (b & 127) << 7
-            if b & 128:
-                t160, p = d_uint_more(D, T, p, t160)
-        if x & 256:
-            t160 = -t160 - 1
-        f3 = _mk7(t159, t160)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 25
-        t161 = (x >> 12 & 255) - 128
-        t162 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t162 |= (b & 127) << 7
-            if b & 128:
-                t162, p = d_uint_more(D, T, p, t162)
-        if x & 256:
-            t162 = -t162 - 1
-        f4 = _mk7(t161, t162)
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3840 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 12
-        f5 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f5 |= (b & 127) << 7
-            if b & 128:
-                f5, p = d_uint_more(D, T, p, f5)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 11
-        f6 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f6 |= (b & 127) << 7
-            if b & 128:
-                f6, p = d_uint_more(D, T, p, f6)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 24
-        t163 = (x >> 12 & 255) - 128
-        t164 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t164 |= (b & 127) << 7
-            if b & 128:
-                t164, p = d_uint_more(D, T, p, t164)
-        if x & 256:
-            t164 = -t164 - 1
-        f7 = _mk7(t163, t164)
-        x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 25
-        t165 = (x >> 12 & 255) - 128
-        t166 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t166 |= (b & 127) << 7
-            if b & 128:
-                t166, p = d_uint_more(D, T, p, t166)
-        if x & 256:
-            t166 = -t166 - 1
-        f8 = _mk7(t165, t166)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 2
-        rc = 0
-        s = 9
-        Df = D
-        Tf = T
-        nw = False
-        while s == 9:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'SDManufacturerSpecificDataContainer')
-                    f9.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 25
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 9)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 25:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 25)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _mk31(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
-
-
-def e_iso20_wpt_WPT_CoordinateXYZ(o: Any, a: int) -> int:
-    n181 = o.coord_x
-    m182 = ~n181 if n181 < 0 else n181
-    if m182 <= 127:
-        a = (a << 12) | ((n181 < 0) << 9) | (m182 << 1)
-    elif m182 <= 16383:
-        a = (a << 20) | 65536 | ((n181 < 0) << 17) | ((m182 & 127) << 9) | (m182 >> 7 << 1)
-    else:
-        if not (-32768 <= n181 and n181 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n181) << 1
-    n183 = o.coord_y
-    m184 = ~n183 if n183 < 0 else n183
-    if m184 <= 127:
-        a = (a << 12) | ((n183 < 0) << 9) | (m184 << 1)
-    elif m184 <= 16383:
-        a = (a << 20) | 65536 | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
-    else:
-        if not (-32768 <= n183 and n183 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n183) << 1
-    n185 = o.coord_z
-    m186 = ~n185 if n185 < 0 else n185
-    if m186 <= 127:
-        a = (a << 12) | ((n185 < 0) << 9) | (m186 << 1)
-    elif m186 <= 16383:
-        a = (a << 20) | 65536 | ((n185 < 0) << 17) | ((m186 & 127) << 9) | (m186 >> 7 << 1)
-    else:
-        if not (-32768 <= n185 and n185 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n185) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
-            _fail(p, 'WPT_CoordinateXYZ')
-        p += 11
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        if x & 256:
-            f0 = -f0 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_CoordinateXYZ')
-        p += 12
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if x & 256:
-            f1 = -f1 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_CoordinateXYZ')
-        p += 12
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        if x & 256:
-            f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_CoordinateXYZ')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_CoordinateXYZ (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
-    return _mk32(f0, f1, f2), p
-
-
 def e_iso20_wpt_WPT_EVPCPowerControlParameter(o: Any, a: int) -> int:
-    u195 = o.evpc_coil_current_request
-    if not -128 <= u195.exponent <= 127:
+    u219 = o.evpc_coil_current_request
+    h220 = u219.exponent + 128
+    if h220 >> 8:
         raise _Invalid
-    n196 = u195.value
-    m197 = ~n196 if n196 < 0 else n196
-    if m197 <= 127:
-        a = (a << 24) | (((u195.exponent + 128)) << 13) | ((n196 < 0) << 9) | (m197 << 1)
-    elif m197 <= 16383:
-        a = (a << 32) | 65536 | (((u195.exponent + 128)) << 21) | ((n196 < 0) << 17) | ((m197 & 127) << 9) | (m197 >> 7 << 1)
+    n221 = u219.value
+    m222 = ~n221 if n221 < 0 else n221
+    if m222 <= 127:
+        a = (a << 24) | ((h220) << 13) | ((n221 < 0) << 9) | (m222 << 1)
+    elif m222 <= 16383:
+        a = (a << 32) | 65536 | ((h220) << 21) | ((n221 < 0) << 17) | ((m222 & 127) << 9) | (m222 >> 7 << 1)
     else:
-        if not (-32768 <= n196 and n196 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u195.exponent + 128)) << 3), n196) << 1
-    u198 = o.evpc_coil_current_information
-    if not -128 <= u198.exponent <= 127:
+        a = e_int_in((a << 14) | ((h220) << 3), n221, -32768, 32767) << 1
+    u223 = o.evpc_coil_current_information
+    h224 = u223.exponent + 128
+    if h224 >> 8:
         raise _Invalid
-    n199 = u198.value
-    m200 = ~n199 if n199 < 0 else n199
-    if m200 <= 127:
-        a = (a << 25) | (((u198.exponent + 128)) << 13) | ((n199 < 0) << 9) | (m200 << 1)
-    elif m200 <= 16383:
-        a = (a << 33) | 65536 | (((u198.exponent + 128)) << 21) | ((n199 < 0) << 17) | ((m200 & 127) << 9) | (m200 >> 7 << 1)
+    n225 = u223.value
+    m226 = ~n225 if n225 < 0 else n225
+    if m226 <= 127:
+        a = (a << 25) | ((h224) << 13) | ((n225 < 0) << 9) | (m226 << 1)
+    elif m226 <= 16383:
+        a = (a << 33) | 65536 | ((h224) << 21) | ((n225 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
     else:
-        if not (-32768 <= n199 and n199 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u198.exponent + 128)) << 3), n199) << 1
-    u201 = o.evpc_current_output_information
-    if not -128 <= u201.exponent <= 127:
+        a = e_int_in((a << 15) | ((h224) << 3), n225, -32768, 32767) << 1
+    u227 = o.evpc_current_output_information
+    h228 = u227.exponent + 128
+    if h228 >> 8:
         raise _Invalid
-    n202 = u201.value
-    m203 = ~n202 if n202 < 0 else n202
-    if m203 <= 127:
-        a = (a << 25) | (((u201.exponent + 128)) << 13) | ((n202 < 0) << 9) | (m203 << 1)
-    elif m203 <= 16383:
-        a = (a << 33) | 65536 | (((u201.exponent + 128)) << 21) | ((n202 < 0) << 17) | ((m203 & 127) << 9) | (m203 >> 7 << 1)
+    n229 = u227.value
+    m230 = ~n229 if n229 < 0 else n229
+    if m230 <= 127:
+        a = (a << 25) | ((h228) << 13) | ((n229 < 0) << 9) | (m230 << 1)
+    elif m230 <= 16383:
+        a = (a << 33) | 65536 | ((h228) << 21) | ((n229 < 0) << 17) | ((m230 & 127) << 9) | (m230 >> 7 << 1)
     else:
-        if not (-32768 <= n202 and n202 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u201.exponent + 128)) << 3), n202) << 1
-    u204 = o.evpc_voltage_output_information
-    if not -128 <= u204.exponent <= 127:
+        a = e_int_in((a << 15) | ((h228) << 3), n229, -32768, 32767) << 1
+    u231 = o.evpc_voltage_output_information
+    h232 = u231.exponent + 128
+    if h232 >> 8:
         raise _Invalid
-    n205 = u204.value
-    m206 = ~n205 if n205 < 0 else n205
-    if m206 <= 127:
-        a = (a << 25) | (((u204.exponent + 128)) << 13) | ((n205 < 0) << 9) | (m206 << 1)
-    elif m206 <= 16383:
-        a = (a << 33) | 65536 | (((u204.exponent + 128)) << 21) | ((n205 < 0) << 17) | ((m206 & 127) << 9) | (m206 >> 7 << 1)
+    n233 = u231.value
+    m234 = ~n233 if n233 < 0 else n233
+    if m234 <= 127:
+        a = (a << 25) | ((h232) << 13) | ((n233 < 0) << 9) | (m234 << 1)
+    elif m234 <= 16383:
+        a = (a << 33) | 65536 | ((h232) << 21) | ((n233 < 0) << 17) | ((m234 & 127) << 9) | (m234 >> 7 << 1)
     else:
-        if not (-32768 <= n205 and n205 <= 32767):
-            raise _Invalid
-        a = e_int((a << 15) | (((u204.exponent + 128)) << 3), n205) << 1
+        a = e_int_in((a << 15) | ((h232) << 3), n233, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -4868,62 +2177,62 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
         if x & 7343616 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 23
-        t187 = (x >> 12 & 255) - 128
-        t188 = x & 127
+        t211 = (x >> 12 & 255) - 128
+        t212 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t188 |= (b & 127) << 7
+            t212 |= (b & 127) << 7
             if b & 128:
-                t188, p = d_uint_more(D, T, p, t188)
+                t212, p = d_uint_more(D, T, p, t212, 14)
         if x & 256:
-            t188 = -t188 - 1
-        f0 = _mk7(t187, t188)
+            t212 = -t212 - 1
+        f0 = _mk7(t211, t212)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t189 = (x >> 12 & 255) - 128
-        t190 = x & 127
+        t213 = (x >> 12 & 255) - 128
+        t214 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t190 |= (b & 127) << 7
+            t214 |= (b & 127) << 7
             if b & 128:
-                t190, p = d_uint_more(D, T, p, t190)
+                t214, p = d_uint_more(D, T, p, t214, 14)
         if x & 256:
-            t190 = -t190 - 1
-        f1 = _mk7(t189, t190)
+            t214 = -t214 - 1
+        f1 = _mk7(t213, t214)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t191 = (x >> 12 & 255) - 128
-        t192 = x & 127
+        t215 = (x >> 12 & 255) - 128
+        t216 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t192 |= (b & 127) << 7
+            t216 |= (b & 127) << 7
             if b & 128:
-                t192, p = d_uint_more(D, T, p, t192)
+                t216, p = d_uint_more(D, T, p, t216, 14)
         if x & 256:
-            t192 = -t192 - 1
-        f2 = _mk7(t191, t192)
+            t216 = -t216 - 1
+        f2 = _mk7(t215, t216)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t193 = (x >> 12 & 255) - 128
-        t194 = x & 127
+        t217 = (x >> 12 & 255) - 128
+        t218 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t194 |= (b & 127) << 7
+            t218 |= (b & 127) << 7
             if b & 128:
-                t194, p = d_uint_more(D, T, p, t194)
+                t218, p = d_uint_more(D, T, p, t218, 14)
         if x & 256:
-            t194 = -t194 - 1
-        f3 = _mk7(t193, t194)
+            t218 = -t218 - 1
+        f3 = _mk7(t217, t218)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 3
@@ -4934,2434 +2243,19 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     return _mk33(f0, f1, f2, f3), p
 
 
-def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.wpt_fine_positioning_method:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T85[s]
-            a = (a << w) | c
-        a = (a << 5) | ((_T83[v]) << 1)
-    c, w = _T86[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
-            _fail(p, 'WPT_FinePositioningMethodList')
-        p += 6
-        y = _T84[(x >> 1 & 7)]
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds8(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_FinePositioningMethodList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_FinePositioningMethodList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
-    return _mk34(f0), p
-
-
-def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T52[o.ev_processing]) << 6) | ((_T54[o.ev_result_code]) << 1)
-    s = 3
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T87[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    v4 = o.wpt_lf_data_package_list
-    if v4 is not None:
-        c, w, s = _T88[s]
-        a = (a << w) | c
-        u207 = v4
-        if not 0 <= u207.num_packages <= 255:
-            raise _Invalid
-        a = (a << 12) | ((u207.num_packages) << 2)
-        a = e_iso20_wpt_WPT_LF_DataPackage(u207.wpt_lf_data_package, a)
-        a <<= 1
-    if 6 <= s <= 19:
-        a = (a << 2) | 2
-    else:
-        c, w = _T89[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = []
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 825 != 0:
-            _fail(p, 'WPT_FinePositioningReq')
-        p += 10
-        f1 = _T53[(x >> 6 & 3)]
-        f2 = _T55[(x >> 1 & 3)]
-        rc = 0
-        s = 3
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f3.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 20
-                elif c == 1:
-                    f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                    s = 5
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_FinePositioningReq', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 20)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_FinePositioningReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
-    return _mk35(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
-    s = 3
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T90[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    v4 = o.wpt_lf_data_package_list
-    if v4 is not None:
-        c, w, s = _T91[s]
-        a = (a << w) | c
-        u208 = v4
-        if not 0 <= u208.num_packages <= 255:
-            raise _Invalid
-        a = (a << 12) | ((u208.num_packages) << 2)
-        a = e_iso20_wpt_WPT_LF_DataPackage(u208.wpt_lf_data_package, a)
-        a <<= 1
-    if 6 <= s <= 19:
-        a = (a << 2) | 2
-    else:
-        c, w = _T92[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = []
-    f4: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 12345 != 0:
-            _fail(p, 'WPT_FinePositioningRes')
-        p += 14
-        f1 = _T4[(x >> 6 & 63)]
-        f2 = _T53[(x >> 1 & 3)]
-        rc = 0
-        s = 3
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f3.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 20
-                elif c == 1:
-                    f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                    s = 5
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_FinePositioningRes', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 20)
-        if s == 5:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 5)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_FinePositioningRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
-    return _mk36(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 6) | ((_T52[o.ev_processing]) << 2)
-    a = e_iso20_wpt_WPT_FinePositioningMethodList(o.ev_device_fine_positioning_method_list, a)
-    a <<= 1
-    a = e_iso20_wpt_WPT_PairingMethodList(o.ev_device_pairing_method_list, a)
-    a <<= 1
-    a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.ev_device_alignment_check_method_list, a)
-    n209 = o.natural_offset
-    if 0 <= n209 <= 127:
-        a = (a << 11) | (n209 << 1)
-    elif 128 <= n209 <= 16383:
-        a = (a << 19) | 65536 | ((n209 & 127) << 9) | (n209 >> 7 << 1)
-    else:
-        if not (0 <= n209 and n209 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n209) << 1
-    s = 6
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 9 <= s <= 22:
-            a = (a << 2) | 0
-            s = s + 1 if s < 22 else 23
-        else:
-            c, w, s = _T93[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    v7 = o.lf_system_setup_data
-    if v7 is not None:
-        c, w, s = _T94[s]
-        a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_SystemSetupData(v7, a)
-    if 9 <= s <= 22:
-        a = (a << 2) | 2
-    else:
-        c, w = _T95[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = []
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 6
-        f1 = _T53[(x >> 2 & 3)]
-        f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 1
-        f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 1
-        f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 10
-        f5 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f5 |= (b & 127) << 7
-            if b & 128:
-                f5, p = d_uint_more(D, T, p, f5)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 1
-        rc = 0
-        s = 6
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f6.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 23
-                elif c == 1:
-                    f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                    s = 8
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_FinePositioningSetupReq', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 23)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
-    return _mk37(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 10) | ((_T3[o.response_code]) << 2)
-    a = e_iso20_wpt_WPT_FinePositioningMethodList(o.primary_device_fine_positioning_method_list, a)
-    a <<= 1
-    a = e_iso20_wpt_WPT_PairingMethodList(o.primary_device_pairing_method_list, a)
-    a <<= 1
-    a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.primary_device_alignment_check_method_list, a)
-    n210 = o.natural_offset
-    if 0 <= n210 <= 127:
-        a = (a << 11) | (n210 << 1)
-    elif 128 <= n210 <= 16383:
-        a = (a << 19) | 65536 | ((n210 & 127) << 9) | (n210 >> 7 << 1)
-    else:
-        if not (0 <= n210 and n210 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n210) << 1
-    s = 6
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 9 <= s <= 22:
-            a = (a << 2) | 0
-            s = s + 1 if s < 22 else 23
-        else:
-            c, w, s = _T96[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    v7 = o.lf_system_setup_data
-    if v7 is not None:
-        c, w, s = _T97[s]
-        a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_SystemSetupData(v7, a)
-    if 9 <= s <= 22:
-        a = (a << 2) | 2
-    else:
-        c, w = _T98[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = None
-    f6: Any = []
-    f7: Any = None
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 10
-        f1 = _T4[(x >> 2 & 63)]
-        f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 1
-        f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 1
-        f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 10
-        f5 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f5 |= (b & 127) << 7
-            if b & 128:
-                f5, p = d_uint_more(D, T, p, f5)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 1
-        rc = 0
-        s = 6
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f6.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 23
-                elif c == 1:
-                    f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                    s = 8
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_FinePositioningSetupRes', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 23)
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
-    return _mk38(f0, f1, f2, f3, f4, f5, f6, f7), p
-
-
-def e_iso20_wpt_WPT_LF_DataPackage(o: Any, a: int) -> int:
-    if not 0 <= o.package_index <= 255:
-        raise _Invalid
-    s = 1
-    v1 = o.lf_tx_data
-    a = (a << 11) | ((o.package_index) << 1)
-    if v1 is not None:
-        u211 = v1
-        u212 = u211.wpt_lf_tx_data_list
-        n213 = u212.tx_identifier
-        if 1 <= n213 <= 127:
-            a = (a << 14) | (n213 << 1)
-        elif 128 <= n213 <= 16383:
-            a = (a << 22) | 65536 | ((n213 & 127) << 9) | (n213 >> 7 << 1)
-        else:
-            if not (1 <= n213 and n213 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 5, n213) << 1
-        u214 = u212.eirp
-        if not -128 <= u214.exponent <= 127:
-            raise _Invalid
-        n215 = u214.value
-        m216 = ~n215 if n215 < 0 else n215
-        if m216 <= 127:
-            a = (a << 24) | (((u214.exponent + 128)) << 13) | ((n215 < 0) << 9) | (m216 << 1)
-        elif m216 <= 16383:
-            a = (a << 32) | 65536 | (((u214.exponent + 128)) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
-        else:
-            if not (-32768 <= n215 and n215 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u214.exponent + 128)) << 3), n215) << 1
-        s = 2
-        a <<= 3
-    v2 = o.lf_rx_data
-    if v2 is not None:
-        c, w, s = _T99[s]
-        a = (a << w) | c
-        u217 = v2
-        u218 = u217.wpt_lf_rx_data_list
-        n219 = u218.rx_identifier
-        if 1 <= n219 <= 127:
-            a = (a << 12) | (n219 << 1)
-        elif 128 <= n219 <= 16383:
-            a = (a << 20) | 65536 | ((n219 & 127) << 9) | (n219 >> 7 << 1)
-        else:
-            if not (1 <= n219 and n219 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, n219) << 1
-        u220 = u218.rssi_data
-        u221 = u220.rssi_data_list
-        n222 = u221.tx_identifier
-        if 1 <= n222 <= 127:
-            a = (a << 13) | (n222 << 1)
-        elif 128 <= n222 <= 16383:
-            a = (a << 21) | 65536 | ((n222 & 127) << 9) | (n222 >> 7 << 1)
-        else:
-            if not (1 <= n222 and n222 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, n222) << 1
-        u223 = u221.rssi
-        if not -128 <= u223.exponent <= 127:
-            raise _Invalid
-        n224 = u223.value
-        m225 = ~n224 if n224 < 0 else n224
-        if m225 <= 127:
-            a = (a << 24) | (((u223.exponent + 128)) << 13) | ((n224 < 0) << 9) | (m225 << 1)
-        elif m225 <= 16383:
-            a = (a << 32) | 65536 | (((u223.exponent + 128)) << 21) | ((n224 < 0) << 17) | ((m225 & 127) << 9) | (m225 >> 7 << 1)
-        else:
-            if not (-32768 <= n224 and n224 <= 32767):
-                raise _Invalid
-            a = e_int((a << 14) | (((u223.exponent + 128)) << 3), n224) << 1
-        a <<= 5
-    c, w = _T100[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 1
-        x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
-            _fail(p, 'WPT_LF_DataPackage')
-        p += 13
-        f0 = (x >> 3 & 255)
-        c = (x & 3)
-        if c == 0:
-            f1, p = d_iso20_wpt_WPT_LF_TxDataList(D, T, p)
-            s = 2
-        elif c == 1:
-            f2, p = d_iso20_wpt_WPT_LF_RxDataList(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'WPT_LF_DataPackage', 1)
-            return _mk39(f0, f1, f2), p
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_DataPackage', 2)
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_DataPackage', 3)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_DataPackage (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
-    return _mk39(f0, f1, f2), p
-
-
-def e_iso20_wpt_WPT_LF_DataPackageList(o: Any, a: int) -> int:
-    if not 0 <= o.num_packages <= 255:
-        raise _Invalid
-    a = (a << 12) | ((o.num_packages) << 2)
-    a = e_iso20_wpt_WPT_LF_DataPackage(o.wpt_lf_data_package, a)
-    a <<= 1
-    return a
-
-
-def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
-            _fail(p, 'WPT_LF_DataPackageList')
-        p += 12
-        f0 = (x >> 2 & 255)
-        f1, p = d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_LF_DataPackageList')
-        p += 1
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_DataPackageList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
-    return _mk40(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
-    if not 0 <= o.number_of_receivers <= 255:
-        raise _Invalid
-    a = (a << 11) | ((o.number_of_receivers) << 1)
-    s = 1
-    for v in o.rx_spec_data:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 3 <= s <= 255:
-            a = (a << 2) | 0
-            s = s + 1 if s < 255 else 256
-        else:
-            c, w, s = _T101[s]
-            a = (a << w) | c
-        u244 = v
-        n245 = u244.tx_rx_identifier
-        if 1 <= n245 <= 127:
-            a = (a << 11) | (n245 << 1)
-        elif 128 <= n245 <= 16383:
-            a = (a << 19) | 65536 | ((n245 & 127) << 9) | (n245 >> 7 << 1)
-        else:
-            if not (1 <= n245 and n245 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n245) << 1
-        u246 = u244.tx_rx_position
-        n247 = u246.coord_x
-        m248 = ~n247 if n247 < 0 else n247
-        if m248 <= 127:
-            a = (a << 13) | ((n247 < 0) << 9) | (m248 << 1)
-        elif m248 <= 16383:
-            a = (a << 21) | 65536 | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
-        else:
-            if not (-32768 <= n247 and n247 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, n247) << 1
-        n249 = u246.coord_y
-        m250 = ~n249 if n249 < 0 else n249
-        if m250 <= 127:
-            a = (a << 12) | ((n249 < 0) << 9) | (m250 << 1)
-        elif m250 <= 16383:
-            a = (a << 20) | 65536 | ((n249 < 0) << 17) | ((m250 & 127) << 9) | (m250 >> 7 << 1)
-        else:
-            if not (-32768 <= n249 and n249 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n249) << 1
-        n251 = u246.coord_z
-        m252 = ~n251 if n251 < 0 else n251
-        if m252 <= 127:
-            a = (a << 12) | ((n251 < 0) << 9) | (m252 << 1)
-        elif m252 <= 16383:
-            a = (a << 20) | 65536 | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
-        else:
-            if not (-32768 <= n251 and n251 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n251) << 1
-        u253 = u244.tx_rx_orientation
-        n254 = u253.coord_x
-        m255 = ~n254 if n254 < 0 else n254
-        if m255 <= 127:
-            a = (a << 14) | ((n254 < 0) << 9) | (m255 << 1)
-        elif m255 <= 16383:
-            a = (a << 22) | 65536 | ((n254 < 0) << 17) | ((m255 & 127) << 9) | (m255 >> 7 << 1)
-        else:
-            if not (-32768 <= n254 and n254 <= 32767):
-                raise _Invalid
-            a = e_int(a << 4, n254) << 1
-        n256 = u253.coord_y
-        m257 = ~n256 if n256 < 0 else n256
-        if m257 <= 127:
-            a = (a << 12) | ((n256 < 0) << 9) | (m257 << 1)
-        elif m257 <= 16383:
-            a = (a << 20) | 65536 | ((n256 < 0) << 17) | ((m257 & 127) << 9) | (m257 >> 7 << 1)
-        else:
-            if not (-32768 <= n256 and n256 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n256) << 1
-        n258 = u253.coord_z
-        m259 = ~n258 if n258 < 0 else n258
-        if m259 <= 127:
-            a = (a << 12) | ((n258 < 0) << 9) | (m259 << 1)
-        elif m259 <= 16383:
-            a = (a << 20) | 65536 | ((n258 < 0) << 17) | ((m259 & 127) << 9) | (m259 >> 7 << 1)
-        else:
-            if not (-32768 <= n258 and n258 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n258) << 1
-        a <<= 2
-    if 3 <= s <= 255:
-        a = (a << 2) | 1
-    else:
-        c, w = _T102[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 22)) & 4194303
-        if x & 3149568 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 22
-        f0 = (x >> 12 & 255)
-        t226 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t226 |= (b & 127) << 7
-            if b & 128:
-                t226, p = d_uint_more(D, T, p, t226)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7680 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 13
-        t229 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t229 |= (b & 127) << 7
-            if b & 128:
-                t229, p = d_uint_more(D, T, p, t229)
-        if x & 256:
-            t229 = -t229 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t230 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t230 |= (b & 127) << 7
-            if b & 128:
-                t230, p = d_uint_more(D, T, p, t230)
-        if x & 256:
-            t230 = -t230 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t231 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t231 |= (b & 127) << 7
-            if b & 128:
-                t231, p = d_uint_more(D, T, p, t231)
-        if x & 256:
-            t231 = -t231 - 1
-        t227 = _mk32(t229, t230, t231)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 15872 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 14
-        t232 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t232 |= (b & 127) << 7
-            if b & 128:
-                t232, p = d_uint_more(D, T, p, t232)
-        if x & 256:
-            t232 = -t232 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t233 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t233 |= (b & 127) << 7
-            if b & 128:
-                t233, p = d_uint_more(D, T, p, t233)
-        if x & 256:
-            t233 = -t233 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t234 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t234 |= (b & 127) << 7
-            if b & 128:
-                t234, p = d_uint_more(D, T, p, t234)
-        if x & 256:
-            t234 = -t234 - 1
-        t228 = _mk32(t232, t233, t234)
-        y = _mk42(t226, t227, t228)
-        f1.append(y)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 16128 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 14
-        t235 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t235 |= (b & 127) << 7
-            if b & 128:
-                t235, p = d_uint_more(D, T, p, t235)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7680 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 13
-        t238 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t238 |= (b & 127) << 7
-            if b & 128:
-                t238, p = d_uint_more(D, T, p, t238)
-        if x & 256:
-            t238 = -t238 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t239 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t239 |= (b & 127) << 7
-            if b & 128:
-                t239, p = d_uint_more(D, T, p, t239)
-        if x & 256:
-            t239 = -t239 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t240 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t240 |= (b & 127) << 7
-            if b & 128:
-                t240, p = d_uint_more(D, T, p, t240)
-        if x & 256:
-            t240 = -t240 - 1
-        t236 = _mk32(t238, t239, t240)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 15872 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 14
-        t241 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t241 |= (b & 127) << 7
-            if b & 128:
-                t241, p = d_uint_more(D, T, p, t241)
-        if x & 256:
-            t241 = -t241 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t242 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t242 |= (b & 127) << 7
-            if b & 128:
-                t242, p = d_uint_more(D, T, p, t242)
-        if x & 256:
-            t242 = -t242 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 12
-        t243 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t243 |= (b & 127) << 7
-            if b & 128:
-                t243, p = d_uint_more(D, T, p, t243)
-        if x & 256:
-            t243 = -t243 - 1
-        t237 = _mk32(t241, t242, t243)
-        y = _mk42(t235, t236, t237)
-        f1.append(y)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        p += 3
-        rc = 0
-        s = 3
-        Df = D
-        Tf = T
-        nw = False
-        while s == 3:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                    f1.append(y)
-                    rc += 1
-                    if rc == 253:
-                        s = 256
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_LF_ReceiverData', 3)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 256:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 256)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_ReceiverData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
-    return _mk41(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_RxData(o: Any, a: int) -> int:
-    n265 = o.rx_identifier
-    if 1 <= n265 <= 127:
-        a = (a << 11) | (n265 << 1)
-    elif 128 <= n265 <= 16383:
-        a = (a << 19) | 65536 | ((n265 & 127) << 9) | (n265 >> 7 << 1)
-    else:
-        if not (1 <= n265 and n265 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n265) << 1
-    u266 = o.rssi_data
-    u267 = u266.rssi_data_list
-    n268 = u267.tx_identifier
-    if 1 <= n268 <= 127:
-        a = (a << 13) | (n268 << 1)
-    elif 128 <= n268 <= 16383:
-        a = (a << 21) | 65536 | ((n268 & 127) << 9) | (n268 >> 7 << 1)
-    else:
-        if not (1 <= n268 and n268 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 4, n268) << 1
-    u269 = u267.rssi
-    if not -128 <= u269.exponent <= 127:
-        raise _Invalid
-    n270 = u269.value
-    m271 = ~n270 if n270 < 0 else n270
-    if m271 <= 127:
-        a = (a << 24) | (((u269.exponent + 128)) << 13) | ((n270 < 0) << 9) | (m271 << 1)
-    elif m271 <= 16383:
-        a = (a << 32) | 65536 | (((u269.exponent + 128)) << 21) | ((n270 < 0) << 17) | ((m271 & 127) << 9) | (m271 >> 7 << 1)
-    else:
-        if not (-32768 <= n270 and n270 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u269.exponent + 128)) << 3), n270) << 1
-    a <<= 4
-    return a
-
-
-def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_LF_RxData')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7936 != 0:
-            _fail(p, 'WPT_LF_RxData')
-        p += 13
-        t261 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t261 |= (b & 127) << 7
-            if b & 128:
-                t261, p = d_uint_more(D, T, p, t261)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_RxData')
-        p += 24
-        t263 = (x >> 12 & 255) - 128
-        t264 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t264 |= (b & 127) << 7
-            if b & 128:
-                t264, p = d_uint_more(D, T, p, t264)
-        if x & 256:
-            t264 = -t264 - 1
-        t262 = _mk7(t263, t264)
-        t260 = _mk44(t261, t262)
-        f1 = _mk45(t260)
-        if (D >> (T - p - 5)) & 31 != 0:
-            _fail(p, 'WPT_LF_RxData')
-        p += 5
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_RxData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
-    return _mk43(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_RxDataList(o: Any, a: int) -> int:
-    u279 = o.wpt_lf_rx_data_list
-    n280 = u279.rx_identifier
-    if 1 <= n280 <= 127:
-        a = (a << 12) | (n280 << 1)
-    elif 128 <= n280 <= 16383:
-        a = (a << 20) | 65536 | ((n280 & 127) << 9) | (n280 >> 7 << 1)
-    else:
-        if not (1 <= n280 and n280 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 3, n280) << 1
-    u281 = u279.rssi_data
-    u282 = u281.rssi_data_list
-    n283 = u282.tx_identifier
-    if 1 <= n283 <= 127:
-        a = (a << 13) | (n283 << 1)
-    elif 128 <= n283 <= 16383:
-        a = (a << 21) | 65536 | ((n283 & 127) << 9) | (n283 >> 7 << 1)
-    else:
-        if not (1 <= n283 and n283 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 4, n283) << 1
-    u284 = u282.rssi
-    if not -128 <= u284.exponent <= 127:
-        raise _Invalid
-    n285 = u284.value
-    m286 = ~n285 if n285 < 0 else n285
-    if m286 <= 127:
-        a = (a << 24) | (((u284.exponent + 128)) << 13) | ((n285 < 0) << 9) | (m286 << 1)
-    elif m286 <= 16383:
-        a = (a << 32) | 65536 | (((u284.exponent + 128)) << 21) | ((n285 < 0) << 17) | ((m286 & 127) << 9) | (m286 >> 7 << 1)
-    else:
-        if not (-32768 <= n285 and n285 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u284.exponent + 128)) << 3), n285) << 1
-    a <<= 5
-    return a
-
-
-def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_LF_RxDataList')
-        p += 11
-        t272 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t272 |= (b & 127) << 7
-            if b & 128:
-                t272, p = d_uint_more(D, T, p, t272)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7936 != 0:
-            _fail(p, 'WPT_LF_RxDataList')
-        p += 13
-        t275 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t275 |= (b & 127) << 7
-            if b & 128:
-                t275, p = d_uint_more(D, T, p, t275)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_RxDataList')
-        p += 24
-        t277 = (x >> 12 & 255) - 128
-        t278 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t278 |= (b & 127) << 7
-            if b & 128:
-                t278, p = d_uint_more(D, T, p, t278)
-        if x & 256:
-            t278 = -t278 - 1
-        t276 = _mk7(t277, t278)
-        t274 = _mk44(t275, t276)
-        t273 = _mk45(t274)
-        f0 = _mk43(t272, t273)
-        if (D >> (T - p - 6)) & 63 != 0:
-            _fail(p, 'WPT_LF_RxDataList')
-        p += 6
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_RxDataList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
-    return _mk46(f0), p
-
-
-def e_iso20_wpt_WPT_LF_RxRSSI(o: Any, a: int) -> int:
-    n289 = o.tx_identifier
-    if 1 <= n289 <= 127:
-        a = (a << 11) | (n289 << 1)
-    elif 128 <= n289 <= 16383:
-        a = (a << 19) | 65536 | ((n289 & 127) << 9) | (n289 >> 7 << 1)
-    else:
-        if not (1 <= n289 and n289 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n289) << 1
-    u290 = o.rssi
-    if not -128 <= u290.exponent <= 127:
-        raise _Invalid
-    n291 = u290.value
-    m292 = ~n291 if n291 < 0 else n291
-    if m292 <= 127:
-        a = (a << 24) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
-    elif m292 <= 16383:
-        a = (a << 32) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
-    else:
-        if not (-32768 <= n291 and n291 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u290.exponent + 128)) << 3), n291) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_LF_RxRSSI')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_RxRSSI')
-        p += 24
-        t287 = (x >> 12 & 255) - 128
-        t288 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t288 |= (b & 127) << 7
-            if b & 128:
-                t288, p = d_uint_more(D, T, p, t288)
-        if x & 256:
-            t288 = -t288 - 1
-        f1 = _mk7(t287, t288)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_LF_RxRSSI')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSI (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
-    return _mk44(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_RxRSSIList(o: Any, a: int) -> int:
-    u297 = o.rssi_data_list
-    n298 = u297.tx_identifier
-    if 1 <= n298 <= 127:
-        a = (a << 12) | (n298 << 1)
-    elif 128 <= n298 <= 16383:
-        a = (a << 20) | 65536 | ((n298 & 127) << 9) | (n298 >> 7 << 1)
-    else:
-        if not (1 <= n298 and n298 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 3, n298) << 1
-    u299 = u297.rssi
-    if not -128 <= u299.exponent <= 127:
-        raise _Invalid
-    n300 = u299.value
-    m301 = ~n300 if n300 < 0 else n300
-    if m301 <= 127:
-        a = (a << 24) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
-    elif m301 <= 16383:
-        a = (a << 32) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
-    else:
-        if not (-32768 <= n300 and n300 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u299.exponent + 128)) << 3), n300) << 1
-    a <<= 3
-    return a
-
-
-def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_LF_RxRSSIList')
-        p += 11
-        t293 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t293 |= (b & 127) << 7
-            if b & 128:
-                t293, p = d_uint_more(D, T, p, t293)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_RxRSSIList')
-        p += 24
-        t295 = (x >> 12 & 255) - 128
-        t296 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t296 |= (b & 127) << 7
-            if b & 128:
-                t296, p = d_uint_more(D, T, p, t296)
-        if x & 256:
-            t296 = -t296 - 1
-        t294 = _mk7(t295, t296)
-        f0 = _mk44(t293, t294)
-        if (D >> (T - p - 4)) & 15 != 0:
-            _fail(p, 'WPT_LF_RxRSSIList')
-        p += 4
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSIList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
-    return _mk45(f0), p
-
-
-def e_iso20_wpt_WPT_LF_SystemSetupData(o: Any, a: int) -> int:
-    s = 0
-    v0 = o.lf_transmitter_setup_data
-    if v0 is not None:
-        a <<= 2
-        a = e_iso20_wpt_WPT_LF_TransmitterData(v0, a)
-        s = 1
-    v1 = o.lf_receiver_setup_data
-    if v1 is not None:
-        c, w, s = _T103[s]
-        a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_ReceiverData(v1, a)
-    c, w = _T104[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        s = 0
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            f0, p = d_iso20_wpt_WPT_LF_TransmitterData(D, T, p)
-            s = 1
-        elif c == 1:
-            f1, p = d_iso20_wpt_WPT_LF_ReceiverData(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 2, 3, 'WPT_LF_SystemSetupData', 0)
-            return _mk47(f0, f1), p
-        if s == 1:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_SystemSetupData', 1)
-        if s == 2:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_SystemSetupData', 2)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_SystemSetupData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
-    return _mk47(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
-    if not 0 <= o.number_of_transmitters <= 255:
-        raise _Invalid
-    u322 = o.signal_frequency
-    if not -128 <= u322.exponent <= 127:
-        raise _Invalid
-    n323 = u322.value
-    m324 = ~n323 if n323 < 0 else n323
-    if m324 <= 127:
-        a = (a << 35) | ((o.number_of_transmitters) << 25) | (((u322.exponent + 128)) << 13) | ((n323 < 0) << 9) | (m324 << 1)
-    elif m324 <= 16383:
-        a = (a << 43) | 65536 | ((o.number_of_transmitters) << 33) | (((u322.exponent + 128)) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
-    else:
-        if not (-32768 <= n323 and n323 <= 32767):
-            raise _Invalid
-        a = e_int((a << 25) | ((o.number_of_transmitters) << 15) | (((u322.exponent + 128)) << 3), n323) << 1
-    a <<= 1
-    s = 2
-    for v in o.tx_spec_data:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 7 <= s <= 257:
-            a = (a << 2) | 0
-            s = s + 1 if s < 257 else 258
-        else:
-            c, w, s = _T105[s]
-            a = (a << w) | c
-        u325 = v
-        n326 = u325.tx_rx_identifier
-        if 1 <= n326 <= 127:
-            a = (a << 11) | (n326 << 1)
-        elif 128 <= n326 <= 16383:
-            a = (a << 19) | 65536 | ((n326 & 127) << 9) | (n326 >> 7 << 1)
-        else:
-            if not (1 <= n326 and n326 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n326) << 1
-        u327 = u325.tx_rx_position
-        n328 = u327.coord_x
-        m329 = ~n328 if n328 < 0 else n328
-        if m329 <= 127:
-            a = (a << 13) | ((n328 < 0) << 9) | (m329 << 1)
-        elif m329 <= 16383:
-            a = (a << 21) | 65536 | ((n328 < 0) << 17) | ((m329 & 127) << 9) | (m329 >> 7 << 1)
-        else:
-            if not (-32768 <= n328 and n328 <= 32767):
-                raise _Invalid
-            a = e_int(a << 3, n328) << 1
-        n330 = u327.coord_y
-        m331 = ~n330 if n330 < 0 else n330
-        if m331 <= 127:
-            a = (a << 12) | ((n330 < 0) << 9) | (m331 << 1)
-        elif m331 <= 16383:
-            a = (a << 20) | 65536 | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
-        else:
-            if not (-32768 <= n330 and n330 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n330) << 1
-        n332 = u327.coord_z
-        m333 = ~n332 if n332 < 0 else n332
-        if m333 <= 127:
-            a = (a << 12) | ((n332 < 0) << 9) | (m333 << 1)
-        elif m333 <= 16383:
-            a = (a << 20) | 65536 | ((n332 < 0) << 17) | ((m333 & 127) << 9) | (m333 >> 7 << 1)
-        else:
-            if not (-32768 <= n332 and n332 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n332) << 1
-        u334 = u325.tx_rx_orientation
-        n335 = u334.coord_x
-        m336 = ~n335 if n335 < 0 else n335
-        if m336 <= 127:
-            a = (a << 14) | ((n335 < 0) << 9) | (m336 << 1)
-        elif m336 <= 16383:
-            a = (a << 22) | 65536 | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
-        else:
-            if not (-32768 <= n335 and n335 <= 32767):
-                raise _Invalid
-            a = e_int(a << 4, n335) << 1
-        n337 = u334.coord_y
-        m338 = ~n337 if n337 < 0 else n337
-        if m338 <= 127:
-            a = (a << 12) | ((n337 < 0) << 9) | (m338 << 1)
-        elif m338 <= 16383:
-            a = (a << 20) | 65536 | ((n337 < 0) << 17) | ((m338 & 127) << 9) | (m338 >> 7 << 1)
-        else:
-            if not (-32768 <= n337 and n337 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n337) << 1
-        n339 = u334.coord_z
-        m340 = ~n339 if n339 < 0 else n339
-        if m340 <= 127:
-            a = (a << 12) | ((n339 < 0) << 9) | (m340 << 1)
-        elif m340 <= 16383:
-            a = (a << 20) | 65536 | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
-        else:
-            if not (-32768 <= n339 and n339 <= 32767):
-                raise _Invalid
-            a = e_int(a << 2, n339) << 1
-        a <<= 2
-    v3 = o.tx_package_spec_data
-    if v3 is not None:
-        c, w, s = _T106[s]
-        a = (a << w) | c
-        a = e_iso20_wpt_WPT_TxRxPackageSpecData(v3, a)
-    if 7 <= s <= 257:
-        a = (a << 2) | 2
-    else:
-        c, w = _T107[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = []
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 34)) & 17179869183
-        if x & 12900634112 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 34
-        f0 = (x >> 24 & 255)
-        t302 = (x >> 12 & 255) - 128
-        t303 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t303 |= (b & 127) << 7
-            if b & 128:
-                t303, p = d_uint_more(D, T, p, t303)
-        if x & 256:
-            t303 = -t303 - 1
-        f1 = _mk7(t302, t303)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7936 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 13
-        t304 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t304 |= (b & 127) << 7
-            if b & 128:
-                t304, p = d_uint_more(D, T, p, t304)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7680 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 13
-        t307 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t307 |= (b & 127) << 7
-            if b & 128:
-                t307, p = d_uint_more(D, T, p, t307)
-        if x & 256:
-            t307 = -t307 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t308 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t308 |= (b & 127) << 7
-            if b & 128:
-                t308, p = d_uint_more(D, T, p, t308)
-        if x & 256:
-            t308 = -t308 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t309 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t309 |= (b & 127) << 7
-            if b & 128:
-                t309, p = d_uint_more(D, T, p, t309)
-        if x & 256:
-            t309 = -t309 - 1
-        t305 = _mk32(t307, t308, t309)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 15872 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 14
-        t310 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t310 |= (b & 127) << 7
-            if b & 128:
-                t310, p = d_uint_more(D, T, p, t310)
-        if x & 256:
-            t310 = -t310 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t311 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t311 |= (b & 127) << 7
-            if b & 128:
-                t311, p = d_uint_more(D, T, p, t311)
-        if x & 256:
-            t311 = -t311 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t312 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t312 |= (b & 127) << 7
-            if b & 128:
-                t312, p = d_uint_more(D, T, p, t312)
-        if x & 256:
-            t312 = -t312 - 1
-        t306 = _mk32(t310, t311, t312)
-        y = _mk42(t304, t305, t306)
-        f2.append(y)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 16128 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 14
-        t313 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t313 |= (b & 127) << 7
-            if b & 128:
-                t313, p = d_uint_more(D, T, p, t313)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7680 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 13
-        t316 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t316 |= (b & 127) << 7
-            if b & 128:
-                t316, p = d_uint_more(D, T, p, t316)
-        if x & 256:
-            t316 = -t316 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t317 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t317 |= (b & 127) << 7
-            if b & 128:
-                t317, p = d_uint_more(D, T, p, t317)
-        if x & 256:
-            t317 = -t317 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t318 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t318 |= (b & 127) << 7
-            if b & 128:
-                t318, p = d_uint_more(D, T, p, t318)
-        if x & 256:
-            t318 = -t318 - 1
-        t314 = _mk32(t316, t317, t318)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 15872 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 14
-        t319 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t319 |= (b & 127) << 7
-            if b & 128:
-                t319, p = d_uint_more(D, T, p, t319)
-        if x & 256:
-            t319 = -t319 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t320 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t320 |= (b & 127) << 7
-            if b & 128:
-                t320, p = d_uint_more(D, T, p, t320)
-        if x & 256:
-            t320 = -t320 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 12
-        t321 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t321 |= (b & 127) << 7
-            if b & 128:
-                t321, p = d_uint_more(D, T, p, t321)
-        if x & 256:
-            t321 = -t321 - 1
-        t315 = _mk32(t319, t320, t321)
-        y = _mk42(t313, t314, t315)
-        f2.append(y)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        p += 3
-        rc = 0
-        s = 4
-        Df = D
-        Tf = T
-        nw = False
-        while s == 4:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                    f2.append(y)
-                    rc += 1
-                    if rc == 253:
-                        s = 258
-                elif c == 1:
-                    f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                    s = 6
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_LF_TransmitterData', 4)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 258:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 258)
-        if s == 6:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 6)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_TransmitterData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
-    return _mk48(f0, f1, f2, f3), p
-
-
-def e_iso20_wpt_WPT_LF_TxData(o: Any, a: int) -> int:
-    n343 = o.tx_identifier
-    if 1 <= n343 <= 127:
-        a = (a << 11) | (n343 << 1)
-    elif 128 <= n343 <= 16383:
-        a = (a << 19) | 65536 | ((n343 & 127) << 9) | (n343 >> 7 << 1)
-    else:
-        if not (1 <= n343 and n343 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n343) << 1
-    u344 = o.eirp
-    if not -128 <= u344.exponent <= 127:
-        raise _Invalid
-    n345 = u344.value
-    m346 = ~n345 if n345 < 0 else n345
-    if m346 <= 127:
-        a = (a << 24) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
-    elif m346 <= 16383:
-        a = (a << 32) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
-    else:
-        if not (-32768 <= n345 and n345 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u344.exponent + 128)) << 3), n345) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_LF_TxData')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_TxData')
-        p += 24
-        t341 = (x >> 12 & 255) - 128
-        t342 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t342 |= (b & 127) << 7
-            if b & 128:
-                t342, p = d_uint_more(D, T, p, t342)
-        if x & 256:
-            t342 = -t342 - 1
-        f1 = _mk7(t341, t342)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_LF_TxData')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_TxData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
-    return _mk49(f0, f1), p
-
-
-def e_iso20_wpt_WPT_LF_TxDataList(o: Any, a: int) -> int:
-    u351 = o.wpt_lf_tx_data_list
-    n352 = u351.tx_identifier
-    if 1 <= n352 <= 127:
-        a = (a << 12) | (n352 << 1)
-    elif 128 <= n352 <= 16383:
-        a = (a << 20) | 65536 | ((n352 & 127) << 9) | (n352 >> 7 << 1)
-    else:
-        if not (1 <= n352 and n352 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 3, n352) << 1
-    u353 = u351.eirp
-    if not -128 <= u353.exponent <= 127:
-        raise _Invalid
-    n354 = u353.value
-    m355 = ~n354 if n354 < 0 else n354
-    if m355 <= 127:
-        a = (a << 24) | (((u353.exponent + 128)) << 13) | ((n354 < 0) << 9) | (m355 << 1)
-    elif m355 <= 16383:
-        a = (a << 32) | 65536 | (((u353.exponent + 128)) << 21) | ((n354 < 0) << 17) | ((m355 & 127) << 9) | (m355 >> 7 << 1)
-    else:
-        if not (-32768 <= n354 and n354 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u353.exponent + 128)) << 3), n354) << 1
-    a <<= 3
-    return a
-
-
-def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_LF_TxDataList')
-        p += 11
-        t347 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t347 |= (b & 127) << 7
-            if b & 128:
-                t347, p = d_uint_more(D, T, p, t347)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
-            _fail(p, 'WPT_LF_TxDataList')
-        p += 24
-        t349 = (x >> 12 & 255) - 128
-        t350 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t350 |= (b & 127) << 7
-            if b & 128:
-                t350, p = d_uint_more(D, T, p, t350)
-        if x & 256:
-            t350 = -t350 - 1
-        t348 = _mk7(t349, t350)
-        f0 = _mk49(t347, t348)
-        if (D >> (T - p - 4)) & 15 != 0:
-            _fail(p, 'WPT_LF_TxDataList')
-        p += 4
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_LF_TxDataList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
-    return _mk50(f0), p
-
-
-def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
-    s = 0
-    for v in o.wpt_pairing_method:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 1 <= s <= 7:
-            a = (a << 2) | 0
-            s = s + 1 if s < 7 else 8
-        else:
-            c, w, s = _T110[s]
-            a = (a << w) | c
-        a = (a << 5) | ((_T108[v]) << 1)
-    c, w = _T111[s]
-    a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
-            _fail(p, 'WPT_PairingMethodList')
-        p += 6
-        y = _T109[(x >> 1 & 7)]
-        f0.append(y)
-        rc = 0
-        s = 1
-        Df = D
-        Tf = T
-        nw = False
-        while s == 1:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = _ds9(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 7:
-                        s = 8
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_PairingMethodList', 1)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 8:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 8)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_PairingMethodList (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
-    return _mk51(f0), p
-
-
-def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 2
-    v2 = o.observed_id_code
-    a = (a << 5) | ((_T52[o.ev_processing]) << 1)
-    if v2 is not None:
-        if 1 <= v2 <= 127:
-            a = (a << 12) | (v2 << 1)
-        elif 128 <= v2 <= 16383:
-            a = (a << 20) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
-        else:
-            if not (1 <= v2 and v2 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 3, v2) << 1
-        s = 3
-    c, w, s = _T112[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 4 <= s <= 19:
-            a = (a << 2) | 0
-            s = s + 1 if s < 19 else 20
-        else:
-            c, w, s = _T113[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 4 <= s <= 19:
-        a = (a << 2) | 1
-    else:
-        c, w = _T114[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_PairingReq')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 2
-        x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
-            _fail(p, 'WPT_PairingReq')
-        p += 7
-        f1 = _T53[(x >> 3 & 3)]
-        c = (x & 3)
-        if c == 0:
-            f2, p = _ds10(D, T, p)
-            s = 3
-        elif c == 1:
-            f3, p = _ds7(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'WPT_PairingReq', 2)
-            return _mk52(f0, f1, f2, f3, f4), p
-        if s == 3:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f3, p = _ds7(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingReq', 3)
-                return _mk52(f0, f1, f2, f3, f4), p
-        rc = 0
-        s = 4
-        Df = D
-        Tf = T
-        nw = False
-        while s == 4:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f4.append(y)
-                    rc += 1
-                    if rc == 16:
-                        s = 20
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_PairingReq', 4)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 20:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 20)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_PairingReq (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
-    return _mk52(f0, f1, f2, f3, f4), p
-
-
-def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_MessageHeader(o.header, a)
-    s = 3
-    v3 = o.observed_id_code
-    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
-    if v3 is not None:
-        if 1 <= v3 <= 127:
-            a = (a << 13) | (v3 << 1)
-        elif 128 <= v3 <= 16383:
-            a = (a << 21) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
-        else:
-            if not (1 <= v3 and v3 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 4, v3) << 1
-        s = 4
-    v4 = o.alternative_secc_list
-    if v4 is not None:
-        c, w, s = _T115[s]
-        a = (a << w) | c
-        a = e_iso20_wpt_AlternativeSECCList(v4, a)
-    for v in o.vendor_specific_data_container:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 6 <= s <= 20:
-            a = (a << 2) | 0
-            s = s + 1 if s < 20 else 21
-        else:
-            c, w, s = _T116[s]
-            a = (a << w) | c
-        if len(v) > 256:
-            raise _Invalid
-        a = e_sel_bin(a, v)
-    if 5 <= s <= 20:
-        a = (a << 2) | 1
-    else:
-        c, w = _T117[s]
-        a = (a << w) | c
-    return a
-
-
-def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    f4: Any = None
-    f5: Any = []
-    y: Any
-    s = 0
-    try:
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_PairingRes')
-        p += 1
-        f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        s = 3
-        x = (D >> (T - p - 17)) & 131071
-        if x & 98760 != 0:
-            _fail(p, 'WPT_PairingRes')
-        p += 17
-        f1 = _T4[(x >> 9 & 63)]
-        f2 = _T53[(x >> 4 & 3)]
-        c = (x & 7)
-        if c == 0:
-            f3, p = _ds10(D, T, p)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
-            s = 5
-        elif c == 2:
-            y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-            f5.append(y)
-            s = 6
-        elif c == 3:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_PairingRes', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
-                s = 5
-            elif c == 1:
-                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                f5.append(y)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                f5.append(y)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 5)
-        rc = 0
-        Df = D
-        Tf = T
-        nw = False
-        while s == 6:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
-                    f5.append(y)
-                    rc += 1
-                    if rc == 15:
-                        s = 21
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'WPT_PairingRes', 6)
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 21:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 21)
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_PairingRes (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
-    return _mk53(f0, f1, f2, f3, f4, f5), p
-
-
 def e_iso20_wpt_WPT_SPCPowerControlParameter(o: Any, a: int) -> int:
-    u358 = o.spc_primary_device_coil_current_information
-    if not -128 <= u358.exponent <= 127:
+    u374 = o.spc_primary_device_coil_current_information
+    h375 = u374.exponent + 128
+    if h375 >> 8:
         raise _Invalid
-    n359 = u358.value
-    m360 = ~n359 if n359 < 0 else n359
-    if m360 <= 127:
-        a = (a << 24) | (((u358.exponent + 128)) << 13) | ((n359 < 0) << 9) | (m360 << 1)
-    elif m360 <= 16383:
-        a = (a << 32) | 65536 | (((u358.exponent + 128)) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
+    n376 = u374.value
+    m377 = ~n376 if n376 < 0 else n376
+    if m377 <= 127:
+        a = (a << 24) | ((h375) << 13) | ((n376 < 0) << 9) | (m377 << 1)
+    elif m377 <= 16383:
+        a = (a << 32) | 65536 | ((h375) << 21) | ((n376 < 0) << 17) | ((m377 & 127) << 9) | (m377 >> 7 << 1)
     else:
-        if not (-32768 <= n359 and n359 <= 32767):
-            raise _Invalid
-        a = e_int((a << 14) | (((u358.exponent + 128)) << 3), n359) << 1
+        a = e_int_in((a << 14) | ((h375) << 3), n376, -32768, 32767) << 1
     a <<= 2
     return a
 
@@ -7375,17 +2269,17 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
         if x & 7343616 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 23
-        t356 = (x >> 12 & 255) - 128
-        t357 = x & 127
+        t372 = (x >> 12 & 255) - 128
+        t373 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t357 |= (b & 127) << 7
+            t373 |= (b & 127) << 7
             if b & 128:
-                t357, p = d_uint_more(D, T, p, t357)
+                t373, p = d_uint_more(D, T, p, t373, 14)
         if x & 256:
-            t357 = -t357 - 1
-        f0 = _mk7(t356, t357)
+            t373 = -t373 - 1
+        f0 = _mk7(t372, t373)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 3
@@ -7396,461 +2290,67 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     return _mk54(f0), p
 
 
-def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
-    s = 0
-    for v in o.pulse_sequence_order:
-        if a.bit_length() > 4096:
-            a = _spill(a)
-        if 9 <= s <= 257:
-            a = (a << 2) | 0
-            s = s + 1 if s < 257 else 258
-        else:
-            c, w, s = _T118[s]
-            a = (a << w) | c
-        u365 = v
-        n366 = u365.index_number
-        if 0 <= n366 <= 127:
-            a = (a << 11) | (n366 << 1)
-        elif 128 <= n366 <= 16383:
-            a = (a << 19) | 65536 | ((n366 & 127) << 9) | (n366 >> 7 << 1)
-        else:
-            if not (0 <= n366 and n366 <= 65535):
-                raise _Invalid
-            a = e_uint(a << 2, n366) << 1
-        n367 = u365.tx_rx_identifier
-        if 1 <= n367 <= 127:
-            a = (a << 11) | (n367 << 1)
-        elif 128 <= n367 <= 16383:
-            a = (a << 19) | 65536 | ((n367 & 127) << 9) | (n367 >> 7 << 1)
-        else:
-            if not (1 <= n367 and n367 <= 4294967295):
-                raise _Invalid
-            a = e_uint(a << 2, n367) << 1
-        a <<= 1
-    c, w, s = _T119[s]
-    a = (a << w) | c
-    n368 = o.pulse_separation_time
-    if 0 <= n368 <= 127:
-        a = (a << 10) | (n368 << 1)
-    elif 128 <= n368 <= 16383:
-        a = (a << 18) | 65536 | ((n368 & 127) << 9) | (n368 >> 7 << 1)
-    else:
-        if not (0 <= n368 and n368 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 1, n368) << 1
-    n369 = o.pulse_duration
-    if 0 <= n369 <= 127:
-        a = (a << 11) | (n369 << 1)
-    elif 128 <= n369 <= 16383:
-        a = (a << 19) | 65536 | ((n369 & 127) << 9) | (n369 >> 7 << 1)
-    else:
-        if not (0 <= n369 and n369 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n369) << 1
-    n370 = o.package_separation_time
-    if 0 <= n370 <= 127:
-        a = (a << 11) | (n370 << 1)
-    elif 128 <= n370 <= 16383:
-        a = (a << 19) | 65536 | ((n370 & 127) << 9) | (n370 >> 7 << 1)
-    else:
-        if not (0 <= n370 and n370 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n370) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = []
-    f1: Any = None
-    f2: Any = None
-    f3: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 11
-        t361 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t361 |= (b & 127) << 7
-            if b & 128:
-                t361, p = d_uint_more(D, T, p, t361)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 11
-        t362 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t362 |= (b & 127) << 7
-            if b & 128:
-                t362, p = d_uint_more(D, T, p, t362)
-        y = _mk56(t361, t362)
-        f0.append(y)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7936 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 13
-        t363 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t363 |= (b & 127) << 7
-            if b & 128:
-                t363, p = d_uint_more(D, T, p, t363)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 11
-        t364 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t364 |= (b & 127) << 7
-            if b & 128:
-                t364, p = d_uint_more(D, T, p, t364)
-        y = _mk56(t363, t364)
-        f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 2
-        rc = 0
-        s = 2
-        Df = D
-        Tf = T
-        nw = False
-        while s == 2:
-            if nw:
-                nw = False
-            elif Tf - p > 16384:
-                if T == Tf or T - p < 4096:
-                    T = p + 8192
-                    D = (Df >> (Tf - T)) & _WINDOW
-            elif T != Tf:
-                D = Df
-                T = Tf
-            p0 = p
-            s0 = s
-            try:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                    f0.append(y)
-                    rc += 1
-                    if rc == 253:
-                        s = 258
-                elif c == 1:
-                    f1, p = _ds3(D, T, p)
-                    s = 4
-                else:
-                    p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
-                    return _mk55(f0, f1, f2, f3), p
-            except (ExiDecodeError, ValueError, _Redo):
-                if T == Tf:
-                    raise
-                D = Df
-                T = Tf
-                p = p0
-                s = s0
-                nw = True
-        D = Df
-        T = Tf
-        if s == 258:
-            c = (D >> (T - p - 1)) & 1
-            p += 1
-            if c == 0:
-                f1, p = _ds3(D, T, p)
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 258)
-                return _mk55(f0, f1, f2, f3), p
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 10
-        f2 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f2 |= (b & 127) << 7
-            if b & 128:
-                f2, p = d_uint_more(D, T, p, f2)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 11
-        f3 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f3 |= (b & 127) << 7
-            if b & 128:
-                f3, p = d_uint_more(D, T, p, f3)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_TxRxPackageSpecData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
-    return _mk55(f0, f1, f2, f3), p
-
-
-def e_iso20_wpt_WPT_TxRxPulseOrder(o: Any, a: int) -> int:
-    n371 = o.index_number
-    if 0 <= n371 <= 127:
-        a = (a << 11) | (n371 << 1)
-    elif 128 <= n371 <= 16383:
-        a = (a << 19) | 65536 | ((n371 & 127) << 9) | (n371 >> 7 << 1)
-    else:
-        if not (0 <= n371 and n371 <= 65535):
-            raise _Invalid
-        a = e_uint(a << 2, n371) << 1
-    n372 = o.tx_rx_identifier
-    if 1 <= n372 <= 127:
-        a = (a << 11) | (n372 << 1)
-    elif 128 <= n372 <= 16383:
-        a = (a << 19) | 65536 | ((n372 & 127) << 9) | (n372 >> 7 << 1)
-    else:
-        if not (1 <= n372 and n372 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n372) << 1
-    a <<= 1
-    return a
-
-
-def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_TxRxPulseOrder')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
-            _fail(p, 'WPT_TxRxPulseOrder')
-        p += 11
-        f1 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_TxRxPulseOrder')
-        p += 2
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_TxRxPulseOrder (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
-    return _mk56(f0, f1), p
-
-
-def e_iso20_wpt_WPT_TxRxSpecData(o: Any, a: int) -> int:
-    n379 = o.tx_rx_identifier
-    if 1 <= n379 <= 127:
-        a = (a << 11) | (n379 << 1)
-    elif 128 <= n379 <= 16383:
-        a = (a << 19) | 65536 | ((n379 & 127) << 9) | (n379 >> 7 << 1)
-    else:
-        if not (1 <= n379 and n379 <= 4294967295):
-            raise _Invalid
-        a = e_uint(a << 2, n379) << 1
-    u380 = o.tx_rx_position
-    n381 = u380.coord_x
-    m382 = ~n381 if n381 < 0 else n381
-    if m382 <= 127:
-        a = (a << 13) | ((n381 < 0) << 9) | (m382 << 1)
-    elif m382 <= 16383:
-        a = (a << 21) | 65536 | ((n381 < 0) << 17) | ((m382 & 127) << 9) | (m382 >> 7 << 1)
-    else:
-        if not (-32768 <= n381 and n381 <= 32767):
-            raise _Invalid
-        a = e_int(a << 3, n381) << 1
-    n383 = u380.coord_y
-    m384 = ~n383 if n383 < 0 else n383
-    if m384 <= 127:
-        a = (a << 12) | ((n383 < 0) << 9) | (m384 << 1)
-    elif m384 <= 16383:
-        a = (a << 20) | 65536 | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
-    else:
-        if not (-32768 <= n383 and n383 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n383) << 1
-    n385 = u380.coord_z
-    m386 = ~n385 if n385 < 0 else n385
-    if m386 <= 127:
-        a = (a << 12) | ((n385 < 0) << 9) | (m386 << 1)
-    elif m386 <= 16383:
-        a = (a << 20) | 65536 | ((n385 < 0) << 17) | ((m386 & 127) << 9) | (m386 >> 7 << 1)
-    else:
-        if not (-32768 <= n385 and n385 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n385) << 1
-    u387 = o.tx_rx_orientation
-    n388 = u387.coord_x
-    m389 = ~n388 if n388 < 0 else n388
-    if m389 <= 127:
-        a = (a << 14) | ((n388 < 0) << 9) | (m389 << 1)
-    elif m389 <= 16383:
-        a = (a << 22) | 65536 | ((n388 < 0) << 17) | ((m389 & 127) << 9) | (m389 >> 7 << 1)
-    else:
-        if not (-32768 <= n388 and n388 <= 32767):
-            raise _Invalid
-        a = e_int(a << 4, n388) << 1
-    n390 = u387.coord_y
-    m391 = ~n390 if n390 < 0 else n390
-    if m391 <= 127:
-        a = (a << 12) | ((n390 < 0) << 9) | (m391 << 1)
-    elif m391 <= 16383:
-        a = (a << 20) | 65536 | ((n390 < 0) << 17) | ((m391 & 127) << 9) | (m391 >> 7 << 1)
-    else:
-        if not (-32768 <= n390 and n390 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n390) << 1
-    n392 = u387.coord_z
-    m393 = ~n392 if n392 < 0 else n392
-    if m393 <= 127:
-        a = (a << 12) | ((n392 < 0) << 9) | (m393 << 1)
-    elif m393 <= 16383:
-        a = (a << 20) | 65536 | ((n392 < 0) << 17) | ((m393 & 127) << 9) | (m393 >> 7 << 1)
-    else:
-        if not (-32768 <= n392 and n392 <= 32767):
-            raise _Invalid
-        a = e_int(a << 2, n392) << 1
-    a <<= 2
-    return a
-
-
-def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
-    f0: Any = None
-    f1: Any = None
-    f2: Any = None
-    y: Any
-    s = 0
-    try:
-        x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 10
-        f0 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f0 |= (b & 127) << 7
-            if b & 128:
-                f0, p = d_uint_more(D, T, p, f0)
-        x = (D >> (T - p - 13)) & 8191
-        if x & 7680 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 13
-        t373 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t373 |= (b & 127) << 7
-            if b & 128:
-                t373, p = d_uint_more(D, T, p, t373)
-        if x & 256:
-            t373 = -t373 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 12
-        t374 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t374 |= (b & 127) << 7
-            if b & 128:
-                t374, p = d_uint_more(D, T, p, t374)
-        if x & 256:
-            t374 = -t374 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 12
-        t375 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t375 |= (b & 127) << 7
-            if b & 128:
-                t375, p = d_uint_more(D, T, p, t375)
-        if x & 256:
-            t375 = -t375 - 1
-        f1 = _mk32(t373, t374, t375)
-        x = (D >> (T - p - 14)) & 16383
-        if x & 15872 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 14
-        t376 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t376 |= (b & 127) << 7
-            if b & 128:
-                t376, p = d_uint_more(D, T, p, t376)
-        if x & 256:
-            t376 = -t376 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 12
-        t377 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t377 |= (b & 127) << 7
-            if b & 128:
-                t377, p = d_uint_more(D, T, p, t377)
-        if x & 256:
-            t377 = -t377 - 1
-        x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 12
-        t378 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t378 |= (b & 127) << 7
-            if b & 128:
-                t378, p = d_uint_more(D, T, p, t378)
-        if x & 256:
-            t378 = -t378 - 1
-        f2 = _mk32(t376, t377, t378)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_TxRxSpecData')
-        p += 3
-    except _Unlocated as exc:
-        raise ExiDecodeError(f'{exc} in WPT_TxRxSpecData (near grammar state {s})') from None
-    except (ValueError, IndexError, KeyError) as exc:
-        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
-    return _mk42(f0, f1, f2), p
+_DSIG: Any = None
 
 
 def _dsig() -> Any:
-    from v2gstack.exi.generated import _codec_wpt_dsig as m
+    global _DSIG
+    if _DSIG is None:
+        from v2gstack.exi.generated import _codec_wpt_dsig as m
 
-    return m
+        g = globals()
+        for n in _DSIG_NAMES:
+            g[n] = getattr(m, n)
+        _DSIG = m
+    return _DSIG
+
+
+_DSIG_NAMES = (
+    'e_xmldsig_CanonicalizationMethod',
+    'd_xmldsig_CanonicalizationMethod',
+    'e_xmldsig_DSAKeyValue',
+    'd_xmldsig_DSAKeyValue',
+    'e_xmldsig_DigestMethod',
+    'd_xmldsig_DigestMethod',
+    'e_xmldsig_KeyInfo',
+    'd_xmldsig_KeyInfo',
+    'e_xmldsig_KeyValue',
+    'd_xmldsig_KeyValue',
+    'e_xmldsig_Manifest',
+    'd_xmldsig_Manifest',
+    'e_xmldsig_Object',
+    'd_xmldsig_Object',
+    'e_xmldsig_PGPData',
+    'd_xmldsig_PGPData',
+    'e_xmldsig_RSAKeyValue',
+    'd_xmldsig_RSAKeyValue',
+    'e_xmldsig_Reference',
+    'd_xmldsig_Reference',
+    'e_xmldsig_RetrievalMethod',
+    'd_xmldsig_RetrievalMethod',
+    'e_xmldsig_SPKIData',
+    'd_xmldsig_SPKIData',
+    'e_xmldsig_Signature',
+    'd_xmldsig_Signature',
+    'e_xmldsig_SignatureMethod',
+    'd_xmldsig_SignatureMethod',
+    'e_xmldsig_SignatureProperties',
+    'd_xmldsig_SignatureProperties',
+    'e_xmldsig_SignatureProperty',
+    'd_xmldsig_SignatureProperty',
+    'e_xmldsig_SignatureValue',
+    'd_xmldsig_SignatureValue',
+    'e_xmldsig_SignedInfo',
+    'd_xmldsig_SignedInfo',
+    'e_xmldsig_Transform',
+    'd_xmldsig_Transform',
+    'e_xmldsig_Transforms',
+    'd_xmldsig_Transforms',
+    'e_xmldsig_X509Data',
+    'd_xmldsig_X509Data',
+    'e_xmldsig_X509IssuerSerial',
+    'd_xmldsig_X509IssuerSerial',
+)
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -8070,6 +2570,553 @@ def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
 
 def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     r: tuple[Any, int] = _dsig().d_xmldsig_X509IssuerSerial(D, T, p)
+    return r
+
+
+_COLD: Any = None
+
+
+def _cold() -> Any:
+    global _COLD
+    if _COLD is None:
+        from v2gstack.exi.generated import _codec_wpt_cold as m
+
+        g = globals()
+        for n in _COLD_NAMES:
+            g[n] = getattr(m, n)
+        _COLD = m
+    return _COLD
+
+
+_COLD_NAMES = (
+    'e_iso20_ct_CLReqControlMode',
+    'd_iso20_ct_CLReqControlMode',
+    'e_iso20_ct_CLResControlMode',
+    'd_iso20_ct_CLResControlMode',
+    'e_iso20_ct_ChargeLoopReq',
+    'd_iso20_ct_ChargeLoopReq',
+    'e_iso20_ct_ChargeLoopRes',
+    'd_iso20_ct_ChargeLoopRes',
+    'e_iso20_ct_ChargeParameterDiscoveryReq',
+    'd_iso20_ct_ChargeParameterDiscoveryReq',
+    'e_iso20_ct_ChargeParameterDiscoveryRes',
+    'd_iso20_ct_ChargeParameterDiscoveryRes',
+    'e_iso20_ct_Dynamic_CLReqControlMode',
+    'd_iso20_ct_Dynamic_CLReqControlMode',
+    'e_iso20_ct_Dynamic_CLResControlMode',
+    'd_iso20_ct_Dynamic_CLResControlMode',
+    'e_iso20_ct_ListOfRootCertificateIDs',
+    'd_iso20_ct_ListOfRootCertificateIDs',
+    'e_iso20_ct_Scheduled_CLReqControlMode',
+    'd_iso20_ct_Scheduled_CLReqControlMode',
+    'e_iso20_ct_Scheduled_CLResControlMode',
+    'd_iso20_ct_Scheduled_CLResControlMode',
+    'e_iso20_ct_V2GMessage',
+    'd_iso20_ct_V2GMessage',
+    'e_iso20_ct_V2GRequest',
+    'd_iso20_ct_V2GRequest',
+    'e_iso20_ct_V2GResponse',
+    'd_iso20_ct_V2GResponse',
+    'e_iso20_wpt_AlternativeSECC',
+    'd_iso20_wpt_AlternativeSECC',
+    'e_iso20_wpt_AlternativeSECCList',
+    'd_iso20_wpt_AlternativeSECCList',
+    'e_iso20_wpt_WPT_AlignmentCheckMethodList',
+    'd_iso20_wpt_WPT_AlignmentCheckMethodList',
+    'e_iso20_wpt_WPT_AlignmentCheckReq',
+    'd_iso20_wpt_WPT_AlignmentCheckReq',
+    'e_iso20_wpt_WPT_AlignmentCheckRes',
+    'd_iso20_wpt_WPT_AlignmentCheckRes',
+    'e_iso20_wpt_WPT_ChargeParameterDiscoveryReq',
+    'd_iso20_wpt_WPT_ChargeParameterDiscoveryReq',
+    'e_iso20_wpt_WPT_ChargeParameterDiscoveryRes',
+    'd_iso20_wpt_WPT_ChargeParameterDiscoveryRes',
+    'e_iso20_wpt_WPT_CoordinateXYZ',
+    'd_iso20_wpt_WPT_CoordinateXYZ',
+    'e_iso20_wpt_WPT_FinePositioningMethodList',
+    'd_iso20_wpt_WPT_FinePositioningMethodList',
+    'e_iso20_wpt_WPT_FinePositioningReq',
+    'd_iso20_wpt_WPT_FinePositioningReq',
+    'e_iso20_wpt_WPT_FinePositioningRes',
+    'd_iso20_wpt_WPT_FinePositioningRes',
+    'e_iso20_wpt_WPT_FinePositioningSetupReq',
+    'd_iso20_wpt_WPT_FinePositioningSetupReq',
+    'e_iso20_wpt_WPT_FinePositioningSetupRes',
+    'd_iso20_wpt_WPT_FinePositioningSetupRes',
+    'e_iso20_wpt_WPT_LF_DataPackage',
+    'd_iso20_wpt_WPT_LF_DataPackage',
+    'e_iso20_wpt_WPT_LF_DataPackageList',
+    'd_iso20_wpt_WPT_LF_DataPackageList',
+    'e_iso20_wpt_WPT_LF_ReceiverData',
+    'd_iso20_wpt_WPT_LF_ReceiverData',
+    'e_iso20_wpt_WPT_LF_RxData',
+    'd_iso20_wpt_WPT_LF_RxData',
+    'e_iso20_wpt_WPT_LF_RxDataList',
+    'd_iso20_wpt_WPT_LF_RxDataList',
+    'e_iso20_wpt_WPT_LF_RxRSSI',
+    'd_iso20_wpt_WPT_LF_RxRSSI',
+    'e_iso20_wpt_WPT_LF_RxRSSIList',
+    'd_iso20_wpt_WPT_LF_RxRSSIList',
+    'e_iso20_wpt_WPT_LF_SystemSetupData',
+    'd_iso20_wpt_WPT_LF_SystemSetupData',
+    'e_iso20_wpt_WPT_LF_TransmitterData',
+    'd_iso20_wpt_WPT_LF_TransmitterData',
+    'e_iso20_wpt_WPT_LF_TxData',
+    'd_iso20_wpt_WPT_LF_TxData',
+    'e_iso20_wpt_WPT_LF_TxDataList',
+    'd_iso20_wpt_WPT_LF_TxDataList',
+    'e_iso20_wpt_WPT_PairingMethodList',
+    'd_iso20_wpt_WPT_PairingMethodList',
+    'e_iso20_wpt_WPT_PairingReq',
+    'd_iso20_wpt_WPT_PairingReq',
+    'e_iso20_wpt_WPT_PairingRes',
+    'd_iso20_wpt_WPT_PairingRes',
+    'e_iso20_wpt_WPT_TxRxPackageSpecData',
+    'd_iso20_wpt_WPT_TxRxPackageSpecData',
+    'e_iso20_wpt_WPT_TxRxPulseOrder',
+    'd_iso20_wpt_WPT_TxRxPulseOrder',
+    'e_iso20_wpt_WPT_TxRxSpecData',
+    'd_iso20_wpt_WPT_TxRxSpecData',
+)
+
+
+def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeLoopRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeLoopRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Dynamic_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Dynamic_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_ListOfRootCertificateIDs(o, a)
+    return r
+
+
+def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLReqControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLReqControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_Scheduled_CLResControlMode(o, a)
+    return r
+
+
+def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_Scheduled_CLResControlMode(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GMessage(o, a)
+    return r
+
+
+def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GMessage(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GRequest(o, a)
+    return r
+
+
+def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GRequest(D, T, p)
+    return r
+
+
+def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_ct_V2GResponse(o, a)
+    return r
+
+
+def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_ct_V2GResponse(D, T, p)
+    return r
+
+
+def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_AlternativeSECC(o, a)
+    return r
+
+
+def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_AlternativeSECC(D, T, p)
+    return r
+
+
+def e_iso20_wpt_AlternativeSECCList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_AlternativeSECCList(o, a)
+    return r
+
+
+def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_AlternativeSECCList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_AlignmentCheckMethodList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_AlignmentCheckReq(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_AlignmentCheckReq(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_AlignmentCheckRes(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_AlignmentCheckRes(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_CoordinateXYZ(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_CoordinateXYZ(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_FinePositioningMethodList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_FinePositioningReq(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_FinePositioningReq(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_FinePositioningRes(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_FinePositioningRes(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_FinePositioningSetupReq(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_FinePositioningSetupReq(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_FinePositioningSetupRes(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_FinePositioningSetupRes(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_DataPackage(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_DataPackage(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_DataPackageList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_DataPackageList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_ReceiverData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_ReceiverData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_RxData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_RxData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_RxData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_RxDataList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_RxDataList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_RxDataList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_RxRSSI(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_RxRSSI(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_RxRSSI(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_RxRSSIList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_RxRSSIList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_RxRSSIList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_SystemSetupData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_SystemSetupData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_TransmitterData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_TransmitterData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_TxData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_TxData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_TxData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_LF_TxDataList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_LF_TxDataList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_LF_TxDataList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_PairingMethodList(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_PairingMethodList(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_PairingReq(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_PairingReq(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_PairingRes(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_PairingRes(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_TxRxPackageSpecData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_TxRxPulseOrder(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_TxRxPulseOrder(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
+    return r
+
+
+def e_iso20_wpt_WPT_TxRxSpecData(o: Any, a: int) -> int:
+    r: int = _cold().e_iso20_wpt_WPT_TxRxSpecData(o, a)
+    return r
+
+
+def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
+    r: tuple[Any, int] = _cold().d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
     return r
 
 

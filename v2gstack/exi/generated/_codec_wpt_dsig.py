@@ -20,6 +20,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -114,29 +116,215 @@ from v2gstack.exi.generated._codec_wpt import _T188
 from v2gstack.exi.generated._codec_wpt import _T189
 from v2gstack.exi.generated._codec_wpt import _T190
 from v2gstack.exi.generated._codec_wpt import _WINDOW
-from v2gstack.exi.generated._codec_wpt import _ds11
-from v2gstack.exi.generated._codec_wpt import _mk14
-from v2gstack.exi.generated._codec_wpt import _mk57
-from v2gstack.exi.generated._codec_wpt import _mk58
-from v2gstack.exi.generated._codec_wpt import _mk59
-from v2gstack.exi.generated._codec_wpt import _mk60
-from v2gstack.exi.generated._codec_wpt import _mk61
-from v2gstack.exi.generated._codec_wpt import _mk62
-from v2gstack.exi.generated._codec_wpt import _mk63
-from v2gstack.exi.generated._codec_wpt import _mk64
-from v2gstack.exi.generated._codec_wpt import _mk65
-from v2gstack.exi.generated._codec_wpt import _mk66
-from v2gstack.exi.generated._codec_wpt import _mk67
-from v2gstack.exi.generated._codec_wpt import _mk68
-from v2gstack.exi.generated._codec_wpt import _mk69
-from v2gstack.exi.generated._codec_wpt import _mk70
-from v2gstack.exi.generated._codec_wpt import _mk71
-from v2gstack.exi.generated._codec_wpt import _mk72
-from v2gstack.exi.generated._codec_wpt import _mk73
-from v2gstack.exi.generated._codec_wpt import _mk74
-from v2gstack.exi.generated._codec_wpt import _mk75
-from v2gstack.exi.generated._codec_wpt import _mk76
-from v2gstack.exi.generated._codec_wpt import _mk77
+from v2gstack.exi.generated._codec_wpt import _new
+
+
+def _mk77(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
+
+
+def _mk76(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk75(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk74(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk73(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk72(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk71(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v, 14)
+    if x & 256:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
+
+
+def _mk70(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
+def _mk69(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk68(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk67(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk66(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk65(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk64(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk62(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk61(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk60(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk59(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk58(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk57(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -1348,12 +1536,7 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        u394 = v1
-        a <<= 1
-        a = e_sel_bin(a, u394.modulus)
-        a <<= 1
-        a = e_sel_bin(a, u394.exponent)
-        a <<= 1
+        a = e_xmldsig_RSAKeyValue(v1, a)
     v2 = o.any
     if v2 is not None:
         c, w, s = _T140[s]
@@ -2542,13 +2725,7 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        m395 = ~v1 if v1 < 0 else v1
-        if m395 <= 127:
-            a = (a << 14) | ((v1 < 0) << 9) | (m395 << 1)
-        elif m395 <= 16383:
-            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m395 & 127) << 9) | (m395 >> 7 << 1)
-        else:
-            a = e_int(a << 4, v1) << 1
+        a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3339,18 +3516,7 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T184[s]
         a = (a << w) | c
-        u396 = v
-        a <<= 1
-        a = e_sel_str(a, u396.x509_issuer_name)
-        n397 = u396.x509_serial_number
-        m398 = ~n397 if n397 < 0 else n397
-        if m398 <= 127:
-            a = (a << 12) | ((n397 < 0) << 9) | (m398 << 1)
-        elif m398 <= 16383:
-            a = (a << 20) | 65536 | ((n397 < 0) << 17) | ((m398 & 127) << 9) | (m398 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n397) << 1
-        a <<= 1
+        a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3831,14 +3997,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    n399 = o.x509_serial_number
-    m400 = ~n399 if n399 < 0 else n399
-    if m400 <= 127:
-        a = (a << 12) | ((n399 < 0) << 9) | (m400 << 1)
-    elif m400 <= 16383:
-        a = (a << 20) | 65536 | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
-    else:
-        a = e_int(a << 2, n399) << 1
+    n408 = o.x509_serial_number
+    a = e_int(a << 2, n408) << 1
     a <<= 1
     return a
 
@@ -3859,11 +4019,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 11
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:

@@ -24,6 +24,8 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_int_in,
+    e_uint_in,
     e_sel_bin,
     e_sel_str,
     d_sel_bin,
@@ -181,7 +183,7 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 8
         v |= (b & 127) << 7
         if b & 128:
-            v, p = d_uint_more(D, T, p, v)
+            v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
@@ -1472,12 +1474,7 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T20[s]
         a = (a << w) | c
-        u1 = v1
-        a <<= 1
-        a = e_sel_bin(a, u1.modulus)
-        a <<= 1
-        a = e_sel_bin(a, u1.exponent)
-        a <<= 1
+        a = e_xmldsig_RSAKeyValue(v1, a)
     v2 = o.any
     if v2 is not None:
         c, w, s = _T21[s]
@@ -2666,13 +2663,7 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        m2 = ~v1 if v1 < 0 else v1
-        if m2 <= 127:
-            a = (a << 14) | ((v1 < 0) << 9) | (m2 << 1)
-        elif m2 <= 16383:
-            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m2 & 127) << 9) | (m2 >> 7 << 1)
-        else:
-            a = e_int(a << 4, v1) << 1
+        a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3463,18 +3454,7 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T65[s]
         a = (a << w) | c
-        u3 = v
-        a <<= 1
-        a = e_sel_str(a, u3.x509_issuer_name)
-        n4 = u3.x509_serial_number
-        m5 = ~n4 if n4 < 0 else n4
-        if m5 <= 127:
-            a = (a << 12) | ((n4 < 0) << 9) | (m5 << 1)
-        elif m5 <= 16383:
-            a = (a << 20) | 65536 | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
-        else:
-            a = e_int(a << 2, n4) << 1
-        a <<= 1
+        a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3955,14 +3935,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    n6 = o.x509_serial_number
-    m7 = ~n6 if n6 < 0 else n6
-    if m7 <= 127:
-        a = (a << 12) | ((n6 < 0) << 9) | (m7 << 1)
-    elif m7 <= 16383:
-        a = (a << 20) | 65536 | ((n6 < 0) << 17) | ((m7 & 127) << 9) | (m7 >> 7 << 1)
-    else:
-        a = e_int(a << 2, n6) << 1
+    n4 = o.x509_serial_number
+    a = e_int(a << 2, n4) << 1
     a <<= 1
     return a
 
@@ -3983,11 +3957,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 11
         f1 = x & 127
         if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            f1 |= (b & 127) << 7
-            if b & 128:
-                f1, p = d_uint_more(D, T, p, f1)
+            f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
