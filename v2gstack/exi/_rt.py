@@ -197,7 +197,19 @@ def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
 
 def d_uint_more(D: int, T: int, p: int, v: int, shift: int) -> tuple[int, int]:
     """The octets of an unsigned integer after the first ones, which the generated decoders read
-    inline (``v``: their ``shift`` bits)."""
+    inline (``v``: their ``shift`` bits). Up to 8 octets are taken from one read of the stream."""
+    r = T - p
+    if r >= 64:
+        w = (D >> (r - 64)) & 0xFFFFFFFFFFFFFFFF
+        for k in (56, 48, 40, 32, 24, 16, 8, 0):
+            b = (w >> k) & 0xFF
+            p += 8
+            v |= (b & 0x7F) << shift
+            if b < 0x80:
+                return v, p
+            shift += 7
+            if shift > 7 * 20:
+                raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
     while True:
         b = (D >> (T - p - 8)) & 0xFF
         p += 8
@@ -366,12 +378,18 @@ def fail(p: int, where: str) -> None:
 
 
 def e_sel_str(a: int, v: str) -> int:
+    n = len(v)
+    if 0 < n < 126 and v.isascii():  # CH, a one-octet length, the bytes, EE: one shift
+        return ((((a << 9) | (n + 2)) << (8 * n)) | int.from_bytes(v.encode("ascii"), "big")) << 1
     if v:
         return e_str(a << 1, v) << 1
     return (a << 4) | 8
 
 
 def e_sel_bin(a: int, v: bytes) -> int:
+    n = len(v)
+    if 0 < n < 128:
+        return ((((a << 9) | n) << (8 * n)) | int.from_bytes(v, "big")) << 1
     if v:
         return e_bin(a << 1, v) << 1
     return (a << 4) | 8
@@ -387,6 +405,18 @@ def _sel_start(D: int, T: int, p: int, where: str) -> tuple[bool, int]:
 
 def d_sel_str(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[str, int]:
     """Content of a string-typed element: CH + EE, or EE alone (empty) at the second level."""
+    r = T - p
+    if r > 9:  # the usual case first: CH, a one-octet length, ASCII, room for the EE
+        x = (D >> (r - 9)) & 511
+        if 2 <= x < 128 and (max_len is None or x - 2 <= max_len):
+            n = x - 2
+            r -= 9 + 8 * n
+            if r > 0:
+                raw = ((D >> r) & ((1 << (8 * n)) - 1)).to_bytes(n, "big")
+                if raw.isascii():
+                    if (D >> (r - 1)) & 1:
+                        raise Redo(f"second-level event after the value at bit {T - r} in {where}")
+                    return raw.decode("ascii"), T - r + 1
     has_ch, p = _sel_start(D, T, p, where)
     if not has_ch:
         return "", p
@@ -398,6 +428,15 @@ def d_sel_str(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[
 
 def d_sel_bin(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[bytes, int]:
     """Content of a binary-typed element: CH + EE, or EE alone (empty) at the second level."""
+    r = T - p
+    if r > 9:  # the usual case first: CH, a one-octet length, room for the EE
+        n = (D >> (r - 9)) & 511
+        if n < 128 and (max_len is None or n <= max_len):
+            r -= 9 + 8 * n
+            if r > 0:
+                if (D >> (r - 1)) & 1:
+                    raise Redo(f"second-level event after the value at bit {T - r} in {where}")
+                return ((D >> r) & ((1 << (8 * n)) - 1)).to_bytes(n, "big"), T - r + 1
     has_ch, p = _sel_start(D, T, p, where)
     if not has_ch:
         return b"", p
