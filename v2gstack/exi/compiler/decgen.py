@@ -93,7 +93,8 @@ class Reader:
         total = self.pw
         self.lines.append(f"{ind}x = (D >> (T - p - {total})) & {(1 << total) - 1}")
         if self.pm:
-            self.lines.append(f"{ind}if x & {self.pm} != {self.pv}:")
+            test = f"x & {self.pm} != {self.pv}" if self.pv else f"x & {self.pm}"
+            self.lines.append(f"{ind}if {test}:")
             self.lines.append(f"{ind}    _fail(p, {self.where!r})")
         self.lines.append(f"{ind}p += {total}")
         for off, width, template in self.fields:
@@ -124,7 +125,8 @@ class Reader:
         if self.fields:
             self._read(ind)
             return
-        self.lines.append(f"{ind}if (D >> (T - p - {self.pw})) & {self.pm} != {self.pv}:")
+        test = f" != {self.pv}" if self.pv else ""
+        self.lines.append(f"{ind}if (D >> (T - p - {self.pw})) & {self.pm}{test}:")
         self.lines.append(f"{ind}    _fail(p, {self.where!r})")
         self.lines.append(f"{ind}p += {self.pw}")
         self.pw = self.pv = self.pm = 0

@@ -69,7 +69,7 @@ def _mk3(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'MeterInfoRequested')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -119,7 +119,7 @@ def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any,
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'DepartureTime')
     p += 9
     v = x & 127
@@ -129,7 +129,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
@@ -155,7 +155,7 @@ def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'MinimumSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -164,7 +164,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'AckMaxDelay')
     p += 9
     v = x & 127
@@ -174,7 +174,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
@@ -362,7 +362,7 @@ def _mk32(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 9
     v = x & 127
@@ -372,7 +372,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
     return v, p
@@ -380,7 +380,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -392,7 +392,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -445,7 +445,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -491,7 +491,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopReq', 3)
             return _mk3(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -563,13 +563,13 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 13)) & 8191
-        if x & 6160 != 0:
+        if x & 6160:
             _fail(p, 'AC_ChargeLoopRes')
         p += 13
         f1 = _T17[(x >> 5 & 63)]
@@ -706,7 +706,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopRes', 6)
                 return _mk4(f0, f1, f2, f3, f4, f5, f6), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
     except _Unlocated as exc:
@@ -1141,7 +1141,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 1)
                 return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 23
         t159 = (x >> 12 & 255) - 128
@@ -1156,7 +1156,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t160 = -t160 - 1
         f2 = _mk1(t159, t160)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
         t161 = (x >> 12 & 255) - 128
@@ -1171,7 +1171,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t162 = -t162 - 1
         f3 = _mk1(t161, t162)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
         t163 = (x >> 12 & 255) - 128
@@ -1187,7 +1187,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         f4 = _mk1(t163, t164)
         s = 5
         x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
+        if x & 12:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 4
         c = (x & 3)
@@ -3472,7 +3472,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 1)
                 return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 23
         t413 = (x >> 12 & 255) - 128
@@ -3487,7 +3487,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t414 = -t414 - 1
         f2 = _mk1(t413, t414)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
         t415 = (x >> 12 & 255) - 128
@@ -3502,7 +3502,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t416 = -t416 - 1
         f3 = _mk1(t415, t416)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
         t417 = (x >> 12 & 255) - 128
@@ -3518,7 +3518,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         f4 = _mk1(t417, t418)
         s = 5
         x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
+        if x & 12:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 4
         c = (x & 3)
@@ -5121,7 +5121,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -5142,7 +5142,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -5188,7 +5188,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'DetailedCost')
         p += 23
         t613 = (x >> 12 & 255) - 128
@@ -5203,7 +5203,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             t614 = -t614 - 1
         f0 = _mk1(t613, t614)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'DetailedCost')
         p += 25
         t615 = (x >> 12 & 255) - 128
@@ -5217,7 +5217,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t616 = -t616 - 1
         f1 = _mk1(t615, t616)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedCost')
         p += 3
     except _Unlocated as exc:
@@ -5258,7 +5258,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DetailedTax')
         p += 10
         f0 = x & 127
@@ -5269,7 +5269,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
+        if x & 15732224:
             _fail(p, 'DetailedTax')
         p += 24
         t625 = (x >> 12 & 255) - 128
@@ -5283,7 +5283,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t626 = -t626 - 1
         f1 = _mk1(t625, t626)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedTax')
         p += 3
     except _Unlocated as exc:
@@ -5666,7 +5666,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
@@ -5677,7 +5677,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
+        if x & 227:
             _fail(p, 'EVSEStatus')
         p += 8
         f1 = _T19[(x >> 2 & 7)]
@@ -5718,12 +5718,12 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MessageHeader')
         p += 10
         f1 = x & 127
@@ -5735,7 +5735,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'MessageHeader')
         p += 3
         c = (x & 3)
@@ -5847,12 +5847,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MeterInfo')
         p += 10
         f1 = x & 127
@@ -5864,7 +5864,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'MeterInfo')
         p += 4
         c = (x & 7)
@@ -6007,7 +6007,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
+        if x & 3149312:
             _fail(p, 'RationalNumber')
         p += 22
         f0 = (x >> 12 & 255) - 128
@@ -6020,7 +6020,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'RationalNumber')
         p += 2
     except _Unlocated as exc:
@@ -6207,7 +6207,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Receipt')
         p += 10
         f0 = x & 127
@@ -6219,7 +6219,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'Receipt')
         p += 4
         c = (x & 7)

@@ -333,7 +333,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_CPDReqEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -488,7 +488,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_CPDResEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -673,7 +673,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -689,7 +689,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryReq', 1)
             return _mk5(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -716,13 +716,13 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
+        if x & 1540:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 11
         f1 = _T17[(x >> 3 & 63)]
@@ -736,7 +736,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryRes', 2)
             return _mk6(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
     except _Unlocated as exc:
@@ -820,7 +820,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1077,7 +1077,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1351,7 +1351,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -1376,7 +1376,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 return _mk19(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -1422,13 +1422,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'ChargeLoopRes')
         p += 12
         f1 = _T17[(x >> 4 & 63)]
@@ -1497,11 +1497,11 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -1526,12 +1526,12 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 10
         f1 = _T17[(x >> 2 & 63)]
@@ -1590,15 +1590,15 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk26(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -1745,7 +1745,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -1899,7 +1899,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -1923,11 +1923,11 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
     except _Unlocated as exc:
@@ -1951,11 +1951,11 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
     except _Unlocated as exc:
@@ -1980,12 +1980,12 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'V2GResponse')
         p += 10
         f1 = _T17[(x >> 2 & 63)]

@@ -128,7 +128,7 @@ def _mk6(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any)
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'EVImmobilized')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -137,7 +137,7 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'EVCPStatus')
     p += 5
     v = _T12[(x >> 1 & 7)]
@@ -146,7 +146,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'EVSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -155,7 +155,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 6)) & 63
-    if x & 33 != 0:
+    if x & 33:
         _fail(p, 'EVErrorCode')
     p += 6
     v = _T14[(x >> 1 & 15)]
@@ -241,7 +241,7 @@ def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 9
     v = x & 127
@@ -251,7 +251,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
@@ -277,7 +277,7 @@ def _mk18(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'AckMaxDelay')
     p += 9
     v = x & 127
@@ -287,7 +287,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
@@ -329,7 +329,7 @@ def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 9
     v = x & 127
@@ -339,7 +339,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
     return v, p
@@ -347,7 +347,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -359,7 +359,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -431,12 +431,12 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_ConnectReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
+        if x & 51:
             _fail(p, 'ACDP_ConnectReq')
         p += 6
         f1 = _T2[(x >> 2 & 3)]
@@ -463,12 +463,12 @@ def d_iso20_acdp_ACDP_ConnectRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_ConnectRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 25284211 != 0:
+        if x & 25284211:
             _fail(p, 'ACDP_ConnectRes')
         p += 25
         f1 = _T4[(x >> 17 & 63)]
@@ -497,15 +497,15 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_SystemStatusReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_SystemStatusReq')
         p += 1
         f1, p = d_iso20_acdp_EVTechnicalStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_SystemStatusReq')
         p += 1
     except _Unlocated as exc:
@@ -537,12 +537,12 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_SystemStatusRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 48)) & 281474976710655
-        if x & 212100311661499 != 0:
+        if x & 212100311661499:
             _fail(p, 'ACDP_SystemStatusRes')
         p += 48
         f1 = _T4[(x >> 40 & 63)]
@@ -576,12 +576,12 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_VehiclePositioningReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 9)) & 511
-        if x & 443 != 0:
+        if x & 443:
             _fail(p, 'ACDP_VehiclePositioningReq')
         p += 9
         f1 = (x >> 6 & 1) == 1
@@ -621,12 +621,12 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 29)) & 536870911
-        if x & 404549120 != 0:
+        if x & 404549120:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 29
         f1 = _T4[(x >> 21 & 63)]
@@ -638,7 +638,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         if x & 256:
             f4 = -f4 - 1
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 12
         f5 = x & 127
@@ -647,7 +647,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         if x & 256:
             f5 = -f5 - 1
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 12
         f6 = x & 127
@@ -656,7 +656,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         if x & 256:
             f6 = -f6 - 1
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 12
         f7 = x & 127
@@ -665,7 +665,7 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         if x & 256:
             f7 = -f7 - 1
         x = (D >> (T - p - 6)) & 63
-        if x & 59 != 0:
+        if x & 59:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 6
         f8 = (x >> 2 & 1) == 1
@@ -729,7 +729,7 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 2
         x = (D >> (T - p - 11)) & 2047
-        if x & 1768 != 0:
+        if x & 1768:
             _fail(p, 'EVTechnicalStatus')
         p += 11
         f0 = (x >> 8 & 1) == 1
@@ -862,7 +862,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -883,7 +883,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -919,7 +919,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -944,7 +944,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 return _mk9(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -990,13 +990,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'ChargeLoopRes')
         p += 12
         f1 = _T4[(x >> 4 & 63)]
@@ -1065,11 +1065,11 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -1094,12 +1094,12 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
@@ -1125,15 +1125,15 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
     except _Unlocated as exc:
@@ -1159,17 +1159,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DetailedTax')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'DetailedTax')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedTax')
         p += 1
     except _Unlocated as exc:
@@ -1554,15 +1554,15 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk17(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -1698,14 +1698,14 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
+        if x & 227:
             _fail(p, 'EVSEStatus')
         p += 8
         f1 = _T24[(x >> 2 & 7)]
@@ -1741,7 +1741,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -1825,12 +1825,12 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MessageHeader')
         p += 10
         f1 = x & 127
@@ -1838,7 +1838,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'MessageHeader')
         p += 3
         c = (x & 3)
@@ -1919,12 +1919,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MeterInfo')
         p += 10
         f1 = x & 127
@@ -1932,7 +1932,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'MeterInfo')
         p += 4
         c = (x & 7)
@@ -2069,7 +2069,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
+        if x & 3149312:
             _fail(p, 'RationalNumber')
         p += 22
         f0 = (x >> 12 & 255) - 128
@@ -2078,7 +2078,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'RationalNumber')
         p += 2
     except _Unlocated as exc:
@@ -2141,7 +2141,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Receipt')
         p += 10
         f0 = x & 127
@@ -2149,7 +2149,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'Receipt')
         p += 4
         c = (x & 7)
@@ -2383,7 +2383,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -2407,11 +2407,11 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
     except _Unlocated as exc:
@@ -2435,11 +2435,11 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
     except _Unlocated as exc:
@@ -2464,12 +2464,12 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'V2GResponse')
         p += 10
         f1 = _T4[(x >> 2 & 63)]

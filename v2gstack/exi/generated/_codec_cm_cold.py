@@ -548,7 +548,7 @@ def _mk65(a0: Any) -> Any:
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'ServiceID')
     p += 9
     v = x & 127
@@ -558,7 +558,7 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'ServiceID')
     p += 1
     return v, p
@@ -647,7 +647,7 @@ def _mk54(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'PowerToleranceAcceptance')
     p += 3
     v = _T98[(x >> 1 & 1)]
@@ -712,7 +712,7 @@ def _mk47(a0: Any, a1: Any) -> Any:
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'CarbonDioxideEmission')
     p += 9
     v = x & 127
@@ -722,7 +722,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'CarbonDioxideEmission')
     p += 1
     return v, p
@@ -754,7 +754,7 @@ def _mk44(a0: Any, a1: Any) -> Any:
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'NumberOfPriceLevels')
     p += 10
     v = (x >> 1 & 255)
@@ -806,7 +806,7 @@ def _mk39(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'BPT_ChannelSelection')
     p += 3
     v = _T64[(x >> 1 & 1)]
@@ -847,7 +847,7 @@ def _mk35(a0: Any, a1: Any) -> Any:
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'intValue')
     p += 10
     v = x & 127
@@ -859,7 +859,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'intValue')
     p += 1
     return v, p
@@ -867,7 +867,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'shortValue')
     p += 10
     v = x & 127
@@ -879,7 +879,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'shortValue')
     p += 1
     return v, p
@@ -887,7 +887,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'byteValue')
     p += 10
     v = (x >> 1 & 255) - 128
@@ -1031,7 +1031,7 @@ def _mk16() -> Any:
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'DepartureTime')
     p += 9
     v = x & 127
@@ -1041,7 +1041,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
@@ -1059,7 +1059,7 @@ def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'MinimumSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -1129,7 +1129,7 @@ def _mk8(a0: Any, a1: Any) -> Any:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'CertificateInstallationService')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -1138,7 +1138,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'AuthorizationServices')
     p += 3
     v = _T11[(x >> 1 & 1)]
@@ -1201,7 +1201,7 @@ def _mk1(a0: Any, a1: Any) -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'TimeAnchor')
     p += 9
     v = x & 127
@@ -1211,7 +1211,7 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'TimeAnchor')
     p += 1
     return v, p
@@ -1342,7 +1342,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'AbsolutePriceSchedule', 1)
                 return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'AbsolutePriceSchedule')
         p += 10
         f2 = x & 127
@@ -1350,7 +1350,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             f2, p = d_uint_more(D, T, p, f2, 7)
         s = 3
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'AbsolutePriceSchedule')
         p += 3
         c = (x & 3)
@@ -1372,11 +1372,11 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 4)
                 return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AbsolutePriceSchedule')
         p += 1
         f5, p = d_sel_str(D, T, p, 3, 'Language')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AbsolutePriceSchedule')
         p += 1
         f6, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
@@ -1488,15 +1488,15 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AdditionalService')
         p += 1
         f0, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AdditionalService')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AdditionalService')
         p += 1
     except _Unlocated as exc:
@@ -1528,7 +1528,7 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AdditionalServiceList')
         p += 1
         y, p = d_iso20_cm_AdditionalService(D, T, p)
@@ -1615,13 +1615,13 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AuthorizationReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 6)) & 63
-        if x & 52 != 0:
+        if x & 52:
             _fail(p, 'AuthorizationReq')
         p += 6
         f1 = _T11[(x >> 3 & 1)]
@@ -1670,12 +1670,12 @@ def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AuthorizationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
+        if x & 24691:
             _fail(p, 'AuthorizationRes')
         p += 15
         f1 = _T15[(x >> 7 & 63)]
@@ -1699,11 +1699,11 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AuthorizationSetupReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AuthorizationSetupReq')
         p += 1
     except _Unlocated as exc:
@@ -1752,12 +1752,12 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AuthorizationSetupRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 13)) & 8191
-        if x & 6173 != 0:
+        if x & 6173:
             _fail(p, 'AuthorizationSetupRes')
         p += 13
         f1 = _T15[(x >> 5 & 63)]
@@ -1840,7 +1840,7 @@ def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateChain')
         p += 1
         f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
@@ -1898,21 +1898,21 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f1, p = d_iso20_cm_SignedCertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f2, p = d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
         s = 4
         x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
+        if x & 6148:
             _fail(p, 'CertificateInstallationReq')
         p += 13
         f3 = (x >> 3 & 255)
@@ -1961,23 +1961,23 @@ def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
+        if x & 24691:
             _fail(p, 'CertificateInstallationRes')
         p += 15
         f1 = _T15[(x >> 7 & 63)]
         f2 = _T17[(x >> 2 & 3)]
         f3, p = d_iso20_cm_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f4, p = d_iso20_cm_SignedInstallationData(D, T, p)
         x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
+        if x & 3075:
             _fail(p, 'CertificateInstallationRes')
         p += 12
         f5 = (x >> 2 & 255)
@@ -2014,7 +2014,7 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingSchedule')
         p += 1
         f0, p = d_iso20_cm_PowerSchedule(D, T, p)
@@ -2069,15 +2069,15 @@ def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ContractCertificateChain')
         p += 1
         f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ContractCertificateChain')
         p += 1
         f1, p = d_iso20_cm_SubCertificates(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ContractCertificateChain')
         p += 1
     except _Unlocated as exc:
@@ -2098,7 +2098,7 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_EVPPTControlMode')
         p += 1
     except _Unlocated as exc:
@@ -2161,7 +2161,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 10
         f0 = x & 127
@@ -2169,7 +2169,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 3
         c = (x & 3)
@@ -2206,11 +2206,11 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_SEReqControlMode', 3)
                 return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 1
         f5, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2397,7 +2397,7 @@ def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_SMDTControlMode')
         p += 1
     except _Unlocated as exc:
@@ -2418,7 +2418,7 @@ def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EIM_AReqAuthorizationMode')
         p += 1
     except _Unlocated as exc:
@@ -2439,7 +2439,7 @@ def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EIM_ASResAuthorizationMode')
         p += 1
     except _Unlocated as exc:
@@ -2473,7 +2473,7 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EMAIDList')
         p += 1
         y, p = d_sel_str(D, T, p, 255, 'EMAID')
@@ -2558,25 +2558,25 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 2
         f1, p = d_sel_str(D, T, p, 3, 'Currency')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 1
         f2, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 1
         f3, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 1
     except _Unlocated as exc:
@@ -2601,15 +2601,15 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVEnergyOffer')
         p += 1
         f0, p = d_iso20_cm_EVPowerSchedule(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVEnergyOffer')
         p += 1
         f1, p = d_iso20_cm_EVAbsolutePriceSchedule(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVEnergyOffer')
         p += 1
     except _Unlocated as exc:
@@ -2650,7 +2650,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVPowerProfile')
         p += 10
         f0 = x & 127
@@ -2658,7 +2658,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'EVPowerProfile')
         p += 3
         c = (x & 3)
@@ -2689,7 +2689,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 3)
                 return _mk23(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPowerProfile')
         p += 1
     except _Unlocated as exc:
@@ -2803,17 +2803,17 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVPowerSchedule')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'EVPowerSchedule')
         p += 2
         f1, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPowerSchedule')
         p += 1
     except _Unlocated as exc:
@@ -2839,17 +2839,17 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVPowerScheduleEntry')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'EVPowerScheduleEntry')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPowerScheduleEntry')
         p += 1
     except _Unlocated as exc:
@@ -2962,15 +2962,15 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPriceRule')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPriceRule')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPriceRule')
         p += 1
     except _Unlocated as exc:
@@ -3006,13 +3006,13 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVPriceRuleStack')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'EVPriceRuleStack')
         p += 2
         y, p = d_iso20_cm_EVPriceRule(D, T, p)
@@ -3174,15 +3174,15 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringConfirmationReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringConfirmationReq')
         p += 1
         f1, p = d_iso20_cm_SignedMeteringData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringConfirmationReq')
         p += 1
     except _Unlocated as exc:
@@ -3205,12 +3205,12 @@ def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringConfirmationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'MeteringConfirmationRes')
         p += 10
         f1 = _T15[(x >> 2 & 63)]
@@ -3271,18 +3271,18 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRule', 1)
                 return _mk32(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'OverstayRule')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'OverstayRule')
         p += 10
         f3 = x & 127
         if x & 128:
             f3, p = d_uint_more(D, T, p, f3, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'OverstayRule')
         p += 2
     except _Unlocated as exc:
@@ -3474,7 +3474,7 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Parameter')
         p += 1
         f0, p = d_str(D, T, p, 80)
@@ -3580,13 +3580,13 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ParameterSet')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ParameterSet')
         p += 2
         y, p = d_iso20_cm_Parameter(D, T, p)
@@ -3665,19 +3665,19 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         f2, p = d_iso20_cm_ContractCertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
     except _Unlocated as exc:
@@ -3709,7 +3709,7 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PnC_ASResAuthorizationMode')
         p += 1
         f0, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
@@ -3766,13 +3766,13 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PowerDeliveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 3
         x = (D >> (T - p - 12)) & 4095
-        if x & 3300 != 0:
+        if x & 3300:
             _fail(p, 'PowerDeliveryReq')
         p += 12
         f1 = _T17[(x >> 8 & 3)]
@@ -3834,13 +3834,13 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PowerDeliveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
+        if x & 1540:
             _fail(p, 'PowerDeliveryRes')
         p += 11
         f1 = _T15[(x >> 3 & 63)]
@@ -3897,7 +3897,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PowerSchedule')
         p += 10
         f0 = x & 127
@@ -3905,7 +3905,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'PowerSchedule')
         p += 3
         c = (x & 3)
@@ -3942,7 +3942,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PowerSchedule', 3)
                 return _mk40(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PowerSchedule')
         p += 1
     except _Unlocated as exc:
@@ -3982,13 +3982,13 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PowerScheduleEntry')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PowerScheduleEntry')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -4180,7 +4180,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelSchedule', 1)
                 return _mk43(f0, f1, f2, f3, f4, f5), p
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PriceLevelSchedule')
         p += 10
         f2 = x & 127
@@ -4188,7 +4188,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             f2, p = d_uint_more(D, T, p, f2, 7)
         s = 3
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'PriceLevelSchedule')
         p += 3
         c = (x & 3)
@@ -4210,11 +4210,11 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceLevelSchedule', 4)
                 return _mk43(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PriceLevelSchedule')
         p += 1
         f5, p = d_iso20_cm_PriceLevelScheduleEntryList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PriceLevelSchedule')
         p += 1
     except _Unlocated as exc:
@@ -4240,14 +4240,14 @@ def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PriceLevelScheduleEntry')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 13)) & 8191
-        if x & 7171 != 0:
+        if x & 7171:
             _fail(p, 'PriceLevelScheduleEntry')
         p += 13
         f1 = (x >> 2 & 255)
@@ -4390,7 +4390,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PriceRule')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -4469,7 +4469,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceRule', 5)
                 return _mk46(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PriceRule')
         p += 1
     except _Unlocated as exc:
@@ -4505,13 +4505,13 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PriceRuleStack')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PriceRuleStack')
         p += 2
         y, p = d_iso20_cm_PriceRule(D, T, p)
@@ -4686,14 +4686,14 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'PriceSchedule')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'PriceSchedule')
         p += 11
         f1 = x & 127
@@ -4701,7 +4701,7 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'PriceSchedule')
         p += 3
         c = (x & 3)
@@ -4756,13 +4756,13 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ScheduleExchangeReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 15)) & 32767
-        if x & 24580 != 0:
+        if x & 24580:
             _fail(p, 'ScheduleExchangeReq')
         p += 15
         f1 = (x >> 3 & 1023) + 12
@@ -4831,13 +4831,13 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ScheduleExchangeRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 3
         x = (D >> (T - p - 16)) & 65535
-        if x & 49380 != 0:
+        if x & 49380:
             _fail(p, 'ScheduleExchangeRes')
         p += 16
         f1 = _T15[(x >> 8 & 63)]
@@ -4912,13 +4912,13 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ScheduleTuple')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ScheduleTuple')
         p += 2
         f1, p = d_iso20_cm_ChargingSchedule(D, T, p)
@@ -4966,7 +4966,7 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Scheduled_EVPPTControlMode')
         p += 10
         f0 = x & 127
@@ -4974,7 +4974,7 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'Scheduled_EVPPTControlMode')
         p += 3
         c = (x & 3)
@@ -5151,7 +5151,7 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_SEResControlMode')
         p += 1
         y, p = d_iso20_cm_ScheduleTuple(D, T, p)
@@ -5205,13 +5205,13 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Scheduled_SMDTControlMode')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'Scheduled_SMDTControlMode')
         p += 2
     except _Unlocated as exc:
@@ -5237,20 +5237,20 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'SelectedService')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'SelectedService')
         p += 11
         f1 = x & 127
         if x & 128:
             f1, p = d_uint_more(D, T, p, f1, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'SelectedService')
         p += 2
     except _Unlocated as exc:
@@ -5285,7 +5285,7 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SelectedServiceList')
         p += 1
         y, p = d_iso20_cm_SelectedService(D, T, p)
@@ -5358,14 +5358,14 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Service')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 6)) & 63
-        if x & 59 != 0:
+        if x & 59:
             _fail(p, 'Service')
         p += 6
         f1 = (x >> 2 & 1) == 1
@@ -5391,18 +5391,18 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDetailReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ServiceDetailReq')
         p += 10
         f1 = x & 127
         if x & 128:
             f1, p = d_uint_more(D, T, p, f1, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ServiceDetailReq')
         p += 2
     except _Unlocated as exc:
@@ -5431,23 +5431,23 @@ def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDetailRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 19)) & 524287
-        if x & 395008 != 0:
+        if x & 395008:
             _fail(p, 'ServiceDetailRes')
         p += 19
         f1 = _T15[(x >> 11 & 63)]
         f2 = x & 127
         if x & 128:
             f2, p = d_uint_more(D, T, p, f2, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ServiceDetailRes')
         p += 2
         f3, p = d_iso20_cm_ServiceParameterList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDetailRes')
         p += 1
     except _Unlocated as exc:
@@ -5477,7 +5477,7 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -5530,12 +5530,12 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 14)) & 16383
-        if x & 12347 != 0:
+        if x & 12347:
             _fail(p, 'ServiceDiscoveryRes')
         p += 14
         f1 = _T15[(x >> 6 & 63)]
@@ -5591,14 +5591,14 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ServiceIDList')
         p += 10
         y = x & 127
         if x & 128:
             y, p = d_uint_more(D, T, p, y, 7)
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceIDList')
         p += 1
         rc = 0
@@ -5677,7 +5677,7 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceList')
         p += 1
         y, p = d_iso20_cm_Service(D, T, p)
@@ -5761,7 +5761,7 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceParameterList')
         p += 1
         y, p = d_iso20_cm_ParameterSet(D, T, p)
@@ -5843,11 +5843,11 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceSelectionReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceSelectionReq')
         p += 1
         f1, p = d_iso20_cm_SelectedService(D, T, p)
@@ -5888,12 +5888,12 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceSelectionRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ServiceSelectionRes')
         p += 10
         f1 = _T15[(x >> 2 & 63)]
@@ -5936,13 +5936,13 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionStopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'SessionStopReq')
         p += 7
         f1 = _T119[(x >> 3 & 3)]
@@ -5994,12 +5994,12 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionStopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'SessionStopRes')
         p += 10
         f1 = _T15[(x >> 2 & 63)]
@@ -6035,11 +6035,11 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedCertificateChain')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedCertificateChain')
         p += 1
         f1, p = d_sel_bin(D, T, p, 1600, 'Certificate')
@@ -6114,16 +6114,16 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedInstallationData')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedInstallationData')
         p += 1
         f1, p = d_iso20_cm_ContractCertificateChain(D, T, p)
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'SignedInstallationData')
         p += 5
         f2 = _T124[(x >> 2 & 1)]
@@ -6211,15 +6211,15 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedMeteringData')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedMeteringData')
         p += 1
         f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedMeteringData')
         p += 1
         f2, p = d_iso20_ct_MeterInfo(D, T, p)
@@ -6291,7 +6291,7 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SubCertificates')
         p += 1
         y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
@@ -6359,7 +6359,7 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SupportedProvidersList')
         p += 1
         y, p = d_sel_str(D, T, p, 80, 'ProviderID')
@@ -6434,20 +6434,20 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'TargetPosition')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'TargetPosition')
         p += 11
         f1 = x & 127
         if x & 128:
             f1, p = d_uint_more(D, T, p, f1, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'TargetPosition')
         p += 2
     except _Unlocated as exc:
@@ -6494,7 +6494,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'TaxRule')
         p += 10
         f0 = x & 127
@@ -6502,7 +6502,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'TaxRule')
         p += 3
         c = (x & 3)
@@ -6546,7 +6546,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 4)
                 return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
         x = (D >> (T - p - 13)) & 8191
-        if x & 7099 != 0:
+        if x & 7099:
             _fail(p, 'TaxRule')
         p += 13
         f5 = (x >> 10 & 1) == 1
@@ -6584,7 +6584,7 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'TaxRuleList')
         p += 1
         y, p = d_iso20_cm_TaxRule(D, T, p)
@@ -6677,13 +6677,13 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'VehicleCheckInReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 3
         x = (D >> (T - p - 13)) & 8191
-        if x & 6600 != 0:
+        if x & 6600:
             _fail(p, 'VehicleCheckInReq')
         p += 13
         f1 = _T140[(x >> 9 & 3)]
@@ -6772,13 +6772,13 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'VehicleCheckInRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'VehicleCheckInRes')
         p += 12
         f1 = _T15[(x >> 4 & 63)]
@@ -6849,19 +6849,19 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'VehicleCheckOutReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
+        if x & 26368:
             _fail(p, 'VehicleCheckOutReq')
         p += 15
         f1 = _T150[(x >> 11 & 3)]
         f2 = x & 127
         if x & 128:
             f2, p = d_uint_more(D, T, p, f2, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'VehicleCheckOutReq')
         p += 2
     except _Unlocated as exc:
@@ -6885,12 +6885,12 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'VehicleCheckOutRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 14)) & 16383
-        if x & 12347 != 0:
+        if x & 12347:
             _fail(p, 'VehicleCheckOutRes')
         p += 14
         f1 = _T15[(x >> 6 & 63)]
@@ -6913,7 +6913,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -6934,7 +6934,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -6970,7 +6970,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -6995,7 +6995,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 return _mk87(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -7041,13 +7041,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'ChargeLoopRes')
         p += 12
         f1 = _T15[(x >> 4 & 63)]
@@ -7116,11 +7116,11 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -7145,12 +7145,12 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 10
         f1 = _T15[(x >> 2 & 63)]
@@ -7176,15 +7176,15 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedCost')
         p += 1
     except _Unlocated as exc:
@@ -7210,17 +7210,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DetailedTax')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'DetailedTax')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DetailedTax')
         p += 1
     except _Unlocated as exc:
@@ -7605,15 +7605,15 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk94(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -7749,14 +7749,14 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
+        if x & 227:
             _fail(p, 'EVSEStatus')
         p += 8
         f1 = _T68[(x >> 2 & 7)]
@@ -7792,7 +7792,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -7907,12 +7907,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MeterInfo')
         p += 10
         f1 = x & 127
@@ -7920,7 +7920,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'MeterInfo')
         p += 4
         c = (x & 7)
@@ -8057,7 +8057,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
+        if x & 3149312:
             _fail(p, 'RationalNumber')
         p += 22
         f0 = (x >> 12 & 255) - 128
@@ -8066,7 +8066,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'RationalNumber')
         p += 2
     except _Unlocated as exc:
@@ -8129,7 +8129,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Receipt')
         p += 10
         f0 = x & 127
@@ -8137,7 +8137,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'Receipt')
         p += 4
         c = (x & 7)
@@ -8371,7 +8371,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -8395,11 +8395,11 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
     except _Unlocated as exc:
@@ -8423,11 +8423,11 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
     except _Unlocated as exc:
@@ -8452,12 +8452,12 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'V2GResponse')
         p += 10
         f1 = _T15[(x >> 2 & 63)]

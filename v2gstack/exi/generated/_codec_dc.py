@@ -63,7 +63,7 @@ def _mk1() -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'MeterInfoRequested')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -108,7 +108,7 @@ def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any,
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'PresentSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -117,7 +117,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 9
     v = x & 127
@@ -127,7 +127,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
@@ -135,7 +135,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'AckMaxDelay')
     p += 9
     v = x & 127
@@ -145,7 +145,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
@@ -181,7 +181,7 @@ def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 9
     v = x & 127
@@ -191,7 +191,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
     return v, p
@@ -199,7 +199,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -211,7 +211,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -393,7 +393,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -414,7 +414,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -460,7 +460,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'DetailedCost')
         p += 23
         t3 = (x >> 12 & 255) - 128
@@ -475,7 +475,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             t4 = -t4 - 1
         f0 = _mk7(t3, t4)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'DetailedCost')
         p += 25
         t5 = (x >> 12 & 255) - 128
@@ -489,7 +489,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t6 = -t6 - 1
         f1 = _mk7(t5, t6)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedCost')
         p += 3
     except _Unlocated as exc:
@@ -530,7 +530,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DetailedTax')
         p += 10
         f0 = x & 127
@@ -541,7 +541,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
+        if x & 15732224:
             _fail(p, 'DetailedTax')
         p += 24
         t15 = (x >> 12 & 255) - 128
@@ -555,7 +555,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t16 = -t16 - 1
         f1 = _mk7(t15, t16)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedTax')
         p += 3
     except _Unlocated as exc:
@@ -938,7 +938,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
@@ -949,7 +949,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
+        if x & 227:
             _fail(p, 'EVSEStatus')
         p += 8
         f1 = _T6[(x >> 2 & 7)]
@@ -990,12 +990,12 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MessageHeader')
         p += 10
         f1 = x & 127
@@ -1007,7 +1007,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'MessageHeader')
         p += 3
         c = (x & 3)
@@ -1119,12 +1119,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MeterInfo')
         p += 10
         f1 = x & 127
@@ -1136,7 +1136,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'MeterInfo')
         p += 4
         c = (x & 7)
@@ -1279,7 +1279,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
+        if x & 3149312:
             _fail(p, 'RationalNumber')
         p += 22
         f0 = (x >> 12 & 255) - 128
@@ -1292,7 +1292,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'RationalNumber')
         p += 2
     except _Unlocated as exc:
@@ -1479,7 +1479,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Receipt')
         p += 10
         f0 = x & 127
@@ -1491,7 +1491,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'Receipt')
         p += 4
         c = (x & 7)
@@ -1855,7 +1855,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 1)
                 return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 23
         t201 = (x >> 12 & 255) - 128
@@ -1870,7 +1870,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t202 = -t202 - 1
         f2 = _mk7(t201, t202)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t203 = (x >> 12 & 255) - 128
@@ -1885,7 +1885,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t204 = -t204 - 1
         f3 = _mk7(t203, t204)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t205 = (x >> 12 & 255) - 128
@@ -1900,7 +1900,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t206 = -t206 - 1
         f4 = _mk7(t205, t206)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t207 = (x >> 12 & 255) - 128
@@ -1915,7 +1915,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t208 = -t208 - 1
         f5 = _mk7(t207, t208)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t209 = (x >> 12 & 255) - 128
@@ -1930,7 +1930,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t210 = -t210 - 1
         f6 = _mk7(t209, t210)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t211 = (x >> 12 & 255) - 128
@@ -1945,7 +1945,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t212 = -t212 - 1
         f7 = _mk7(t211, t212)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t213 = (x >> 12 & 255) - 128
@@ -1960,7 +1960,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t214 = -t214 - 1
         f8 = _mk7(t213, t214)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t215 = (x >> 12 & 255) - 128
@@ -1975,7 +1975,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t216 = -t216 - 1
         f9 = _mk7(t215, t216)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t217 = (x >> 12 & 255) - 128
@@ -1990,7 +1990,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             t218 = -t218 - 1
         f10 = _mk7(t217, t218)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
         t219 = (x >> 12 & 255) - 128
@@ -2006,7 +2006,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         f11 = _mk7(t219, t220)
         s = 12
         x = (D >> (T - p - 4)) & 15
-        if x & 12 != 0:
+        if x & 12:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 4
         c = (x & 3)
@@ -2273,7 +2273,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 4)
                 return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 23
         t273 = (x >> 12 & 255) - 128
@@ -2288,7 +2288,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t274 = -t274 - 1
         f5 = _mk7(t273, t274)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t275 = (x >> 12 & 255) - 128
@@ -2303,7 +2303,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t276 = -t276 - 1
         f6 = _mk7(t275, t276)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t277 = (x >> 12 & 255) - 128
@@ -2318,7 +2318,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t278 = -t278 - 1
         f7 = _mk7(t277, t278)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t279 = (x >> 12 & 255) - 128
@@ -2333,7 +2333,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t280 = -t280 - 1
         f8 = _mk7(t279, t280)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t281 = (x >> 12 & 255) - 128
@@ -2348,7 +2348,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t282 = -t282 - 1
         f9 = _mk7(t281, t282)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t283 = (x >> 12 & 255) - 128
@@ -2363,7 +2363,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             t284 = -t284 - 1
         f10 = _mk7(t283, t284)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
         t285 = (x >> 12 & 255) - 128
@@ -2377,7 +2377,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
         if x & 256:
             t286 = -t286 - 1
         f11 = _mk7(t285, t286)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 3
     except _Unlocated as exc:
@@ -2679,7 +2679,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 3)
                 return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 23
         t319 = (x >> 12 & 255) - 128
@@ -2695,7 +2695,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
         f4 = _mk7(t319, t320)
         s = 5
         x = (D >> (T - p - 6)) & 63
-        if x & 48 != 0:
+        if x & 48:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 6
         c = (x & 15)
@@ -3246,7 +3246,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -3272,7 +3272,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 2)
                 return _mk33(f0, f1, f2, f3, f4), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'DC_ChargeLoopReq')
         p += 23
         t468 = (x >> 12 & 255) - 128
@@ -3288,7 +3288,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         f3 = _mk7(t468, t469)
         s = 4
         x = (D >> (T - p - 5)) & 31
-        if x & 24 != 0:
+        if x & 24:
             _fail(p, 'DC_ChargeLoopReq')
         p += 5
         c = (x & 7)
@@ -3310,7 +3310,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopReq', 4)
             return _mk33(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -3395,13 +3395,13 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'DC_ChargeLoopRes')
         p += 12
         f1 = _T4[(x >> 4 & 63)]
@@ -3458,7 +3458,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 5)
                 return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'DC_ChargeLoopRes')
         p += 23
         t475 = (x >> 12 & 255) - 128
@@ -3474,7 +3474,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         f6 = _mk7(t475, t476)
         s = 10
         x = (D >> (T - p - 17)) & 131071
-        if x & 126696 != 0:
+        if x & 126696:
             _fail(p, 'DC_ChargeLoopRes')
         p += 17
         f7 = (x >> 12 & 1) == 1
@@ -3499,7 +3499,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopRes', 10)
             return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
     except _Unlocated as exc:
@@ -3659,7 +3659,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 1)
                 return _mk41(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 23
         t507 = (x >> 12 & 255) - 128
@@ -3674,7 +3674,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t508 = -t508 - 1
         f2 = _mk7(t507, t508)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t509 = (x >> 12 & 255) - 128
@@ -3689,7 +3689,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t510 = -t510 - 1
         f3 = _mk7(t509, t510)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t511 = (x >> 12 & 255) - 128
@@ -3704,7 +3704,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t512 = -t512 - 1
         f4 = _mk7(t511, t512)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t513 = (x >> 12 & 255) - 128
@@ -3719,7 +3719,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t514 = -t514 - 1
         f5 = _mk7(t513, t514)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t515 = (x >> 12 & 255) - 128
@@ -3734,7 +3734,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t516 = -t516 - 1
         f6 = _mk7(t515, t516)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t517 = (x >> 12 & 255) - 128
@@ -3749,7 +3749,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             t518 = -t518 - 1
         f7 = _mk7(t517, t518)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
         t519 = (x >> 12 & 255) - 128
@@ -3763,7 +3763,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 256:
             t520 = -t520 - 1
         f8 = _mk7(t519, t520)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 3
     except _Unlocated as exc:
@@ -3952,7 +3952,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 4)
                 return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 23
         t553 = (x >> 12 & 255) - 128
@@ -3967,7 +3967,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             t554 = -t554 - 1
         f5 = _mk7(t553, t554)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
         t555 = (x >> 12 & 255) - 128
@@ -3982,7 +3982,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             t556 = -t556 - 1
         f6 = _mk7(t555, t556)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
         t557 = (x >> 12 & 255) - 128
@@ -3996,7 +3996,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 256:
             t558 = -t558 - 1
         f7 = _mk7(t557, t558)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 3
     except _Unlocated as exc:
@@ -4246,7 +4246,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 3)
                 return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 23
         t575 = (x >> 12 & 255) - 128
@@ -4262,7 +4262,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
         f4 = _mk7(t575, t576)
         s = 5
         x = (D >> (T - p - 5)) & 31
-        if x & 24 != 0:
+        if x & 24:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 5
         c = (x & 7)

@@ -321,7 +321,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -346,7 +346,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 return _mk2(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -392,13 +392,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'ChargeLoopRes')
         p += 12
         f1 = _T4[(x >> 4 & 63)]
@@ -467,11 +467,11 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -496,12 +496,12 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
@@ -560,15 +560,15 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk10(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -715,7 +715,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -869,7 +869,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -893,11 +893,11 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
     except _Unlocated as exc:
@@ -921,11 +921,11 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
     except _Unlocated as exc:
@@ -950,12 +950,12 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'V2GResponse')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
@@ -1014,27 +1014,27 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f5, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1059,19 +1059,19 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
                 return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
         f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
     except _Unlocated as exc:
@@ -1128,27 +1128,27 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f5, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1173,19 +1173,19 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
                 return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
         f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
     except _Unlocated as exc:
@@ -1233,27 +1233,27 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
         f5, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1318,27 +1318,27 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
         f5, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1378,11 +1378,11 @@ def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CableCheckReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CableCheckReq')
         p += 1
     except _Unlocated as exc:
@@ -1406,12 +1406,12 @@ def d_iso20_dc_DC_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_CableCheckRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
+        if x & 24691:
             _fail(p, 'DC_CableCheckRes')
         p += 15
         f1 = _T4[(x >> 7 & 63)]
@@ -1438,7 +1438,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -1454,7 +1454,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryReq', 1)
             return _mk35(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -1481,13 +1481,13 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 11)) & 2047
-        if x & 1540 != 0:
+        if x & 1540:
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 11
         f1 = _T4[(x >> 3 & 63)]
@@ -1501,7 +1501,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryRes', 2)
             return _mk36(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
     except _Unlocated as exc:
@@ -1530,21 +1530,21 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_PreChargeReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
+        if x & 51:
             _fail(p, 'DC_PreChargeReq')
         p += 6
         f1 = _T73[(x >> 2 & 3)]
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_PreChargeReq')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_PreChargeReq')
         p += 1
     except _Unlocated as exc:
@@ -1570,17 +1570,17 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_PreChargeRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'DC_PreChargeRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_PreChargeRes')
         p += 1
     except _Unlocated as exc:
@@ -1603,12 +1603,12 @@ def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_WeldingDetectionReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
+        if x & 51:
             _fail(p, 'DC_WeldingDetectionReq')
         p += 6
         f1 = _T73[(x >> 2 & 3)]
@@ -1635,17 +1635,17 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_WeldingDetectionRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'DC_WeldingDetectionRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_WeldingDetectionRes')
         p += 1
     except _Unlocated as exc:

@@ -80,7 +80,7 @@ def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'ReceiptRequired')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -128,7 +128,7 @@ def _mk27(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'EVSEIsolationStatus')
     p += 4
     v = _T49[(x >> 1 & 3)]
@@ -137,7 +137,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 6)) & 63
-    if x & 33 != 0:
+    if x & 33:
         _fail(p, 'EVSEStatusCode')
     p += 6
     v = _T51[(x >> 1 & 15)]
@@ -156,7 +156,7 @@ def _mk28(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 6)) & 63
-    if x & 33 != 0:
+    if x & 33:
         _fail(p, 'EVErrorCode')
     p += 6
     v = _T54[(x >> 1 & 15)]
@@ -175,7 +175,7 @@ def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -187,7 +187,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -195,7 +195,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'TMeter')
     p += 10
     v = x & 127
@@ -207,7 +207,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'TMeter')
     p += 1
     return v, p
@@ -215,7 +215,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'shortValue')
     p += 10
     v = x & 127
@@ -227,7 +227,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'shortValue')
     p += 1
     return v, p
@@ -243,7 +243,7 @@ def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 6)) & 63
-    if x & 33 != 0:
+    if x & 33:
         _fail(p, 'Unit')
     p += 6
     v = _T90[(x >> 1 & 15)]
@@ -297,7 +297,7 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 18)) & 262143
-        if x & 227072 != 0:
+        if x & 227072:
             _fail(p, 'AC_EVSEStatus')
         p += 18
         f0 = (x >> 15 & 1) == 1
@@ -310,7 +310,7 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
+        if x & 115:
             _fail(p, 'AC_EVSEStatus')
         p += 7
         f3 = _T2[(x >> 2 & 3)]
@@ -332,7 +332,7 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingStatusReq')
         p += 1
     except _Unlocated as exc:
@@ -395,13 +395,13 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'ChargingStatusRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_sel_bin(D, T, p, 32, 'EVSEID')
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'ChargingStatusRes')
         p += 11
         f2 = x & 127
@@ -415,7 +415,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f2 = -f2 - 1
         s = 3
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ChargingStatusRes')
         p += 3
         c = (x & 3)
@@ -453,7 +453,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 5)
                 return _mk17(f0, f1, f2, f3, f4, f5, f6), p
         x = (D >> (T - p - 19)) & 524287
-        if x & 489216 != 0:
+        if x & 489216:
             _fail(p, 'ChargingStatusRes')
         p += 19
         t18 = (x >> 15 & 1) == 1
@@ -466,12 +466,12 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 t20, p = d_uint_more(D, T, p, t20, 14)
         x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
+        if x & 115:
             _fail(p, 'ChargingStatusRes')
         p += 7
         t21 = _T2[(x >> 2 & 3)]
         f6 = _mk2(t18, t19, t20, t21)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingStatusRes')
         p += 1
     except _Unlocated as exc:
@@ -542,11 +542,11 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandReq')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandReq')
         p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
@@ -661,7 +661,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
                 return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandReq')
         p += 1
     except _Unlocated as exc:
@@ -715,22 +715,22 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CurrentDemandRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandRes')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandRes')
         p += 1
         f3, p = d_din_PhysicalValue(D, T, p)
         s = 7
         x = (D >> (T - p - 15)) & 32767
-        if x & 28392 != 0:
+        if x & 28392:
             _fail(p, 'CurrentDemandRes')
         p += 15
         f4 = (x >> 12 & 1) == 1
@@ -837,7 +837,7 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 1)
                 return _mk27(f0, f1, f2, f3), p
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DC_EVSEStatus')
         p += 10
         f2 = x & 127
@@ -848,7 +848,7 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
+        if x & 115:
             _fail(p, 'DC_EVSEStatus')
         p += 7
         f3 = _T2[(x >> 2 & 3)]
@@ -890,7 +890,7 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 6)) & 63
-        if x & 52 != 0:
+        if x & 52:
             _fail(p, 'DC_EVStatus')
         p += 6
         f0 = (x >> 3 & 1) == 1
@@ -929,7 +929,7 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVStatus', 3)
                 return _mk28(f0, f1, f2, f3, f4), p
         x = (D >> (T - p - 11)) & 2047
-        if x & 1539 != 0:
+        if x & 1539:
             _fail(p, 'DC_EVStatus')
         p += 11
         f4 = (x >> 2 & 127)
@@ -994,7 +994,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
@@ -1103,7 +1103,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 8)) & 255
-        if x & 196 != 0:
+        if x & 196:
             _fail(p, 'PhysicalValue')
         p += 8
         f0 = (x >> 3 & 7) - 3
@@ -1126,7 +1126,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PhysicalValue', 2)
                 return _mk49(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PhysicalValue')
         p += 1
     except _Unlocated as exc:
@@ -1150,11 +1150,11 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionSetupReq')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'EVCCID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionSetupReq')
         p += 1
     except _Unlocated as exc:
@@ -1193,7 +1193,7 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'SessionSetupRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]

@@ -243,7 +243,7 @@ def _mk67(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'ServiceCategory')
     p += 4
     v = _T113[(x >> 1 & 3)]
@@ -309,7 +309,7 @@ def _mk59(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'NumEPriceLevels')
     p += 10
     v = (x >> 1 & 255)
@@ -347,7 +347,7 @@ def _mk55(a0: Any) -> Any:
 
 def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'duration')
     p += 9
     v = x & 127
@@ -357,7 +357,7 @@ def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'duration')
     p += 1
     return v, p
@@ -403,7 +403,7 @@ def _mk50(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'PaymentOption')
     p += 3
     v = _T86[(x >> 1 & 1)]
@@ -440,7 +440,7 @@ def _mk45(a0: Any, a1: Any) -> Any:
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'intValue')
     p += 10
     v = x & 127
@@ -452,7 +452,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'intValue')
     p += 1
     return v, p
@@ -460,7 +460,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'byteValue')
     p += 10
     v = (x >> 1 & 255) - 128
@@ -510,7 +510,7 @@ def _mk40(a0: Any, a1: Any) -> Any:
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'SAScheduleTupleID')
     p += 10
     v = x & 127
@@ -522,7 +522,7 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'SAScheduleTupleID')
     p += 1
     return v, p
@@ -611,7 +611,7 @@ def _mk25(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'FullSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -633,7 +633,7 @@ def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'amountMultiplier')
     p += 5
     v = (x >> 1 & 7) - 3
@@ -817,29 +817,29 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'AC_EVChargeParameter')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'AC_EVChargeParameter')
         p += 2
         f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f3, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f4, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -870,23 +870,23 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f0, p = d_din_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f3, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -1050,7 +1050,7 @@ def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BodyBase')
         p += 1
     except _Unlocated as exc:
@@ -1072,11 +1072,11 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CableCheckReq')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CableCheckReq')
         p += 1
     except _Unlocated as exc:
@@ -1101,13 +1101,13 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CableCheckRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'CableCheckRes')
         p += 5
         f2 = _T8[(x >> 2 & 1)]
@@ -1140,7 +1140,7 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateChain')
         p += 1
         f0, p = d_sel_bin(D, T, p, 1200, 'Certificate')
@@ -1219,15 +1219,15 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationReq', 1)
                 return _mk8(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f2, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f3, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
     except _Unlocated as exc:
@@ -1268,29 +1268,29 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f0, p = d_str(D, T, p, None)
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CertificateInstallationRes')
         p += 9
         f1 = _T6[(x >> 2 & 31)]
         f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f5, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
     except _Unlocated as exc:
@@ -1354,19 +1354,19 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateReq', 1)
                 return _mk10(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f2, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f3, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
     except _Unlocated as exc:
@@ -1410,30 +1410,30 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f0, p = d_str(D, T, p, None)
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CertificateUpdateRes')
         p += 9
         f1 = _T6[(x >> 2 & 31)]
         f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f5, p = d_sel_str(D, T, p, 24, 'ContractID')
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'CertificateUpdateRes')
         p += 11
         f6 = x & 127
@@ -1441,7 +1441,7 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f6, p = d_uint_more(D, T, p, f6, 7)
         if x & 256:
             f6 = -f6 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'CertificateUpdateRes')
         p += 2
     except _Unlocated as exc:
@@ -1467,7 +1467,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
     try:
         s = 1
         x = (D >> (T - p - 8)) & 255
-        if x & 196 != 0:
+        if x & 196:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 8
         f0 = _T13[(x >> 3 & 7)]
@@ -1484,7 +1484,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 1)
             return _mk12(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -1514,7 +1514,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
     try:
         s = 2
         x = (D >> (T - p - 14)) & 16383
-        if x & 12404 != 0:
+        if x & 12404:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 14
         f0 = _T6[(x >> 7 & 31)]
@@ -1544,7 +1544,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
             return _mk13(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
     except _Unlocated as exc:
@@ -1576,7 +1576,7 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'ChargingProfile')
         p += 11
         f0 = x & 127
@@ -1584,7 +1584,7 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ChargingProfile')
         p += 2
         y, p = d_din_ProfileEntry(D, T, p)
@@ -1664,7 +1664,7 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ConsumptionCost')
         p += 10
         f0 = x & 127
@@ -1672,7 +1672,7 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ConsumptionCost')
         p += 3
         c = (x & 3)
@@ -1798,7 +1798,7 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 13)) & 8191
-        if x & 6203 != 0:
+        if x & 6203:
             _fail(p, 'ContractAuthenticationRes')
         p += 13
         f0 = _T6[(x >> 6 & 31)]
@@ -1833,7 +1833,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
+        if x & 26368:
             _fail(p, 'Cost')
         p += 15
         f0 = _T26[(x >> 11 & 3)]
@@ -1842,7 +1842,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'Cost')
         p += 3
         c = (x & 3)
@@ -1922,11 +1922,11 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVChargeParameter')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVChargeParameter')
         p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
@@ -2046,7 +2046,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
@@ -2071,7 +2071,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
                 return _mk25(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
     except _Unlocated as exc:
@@ -2131,11 +2131,11 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f0, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
@@ -2160,11 +2160,11 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 3)
                 return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f4, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f5, p = d_din_PhysicalValue(D, T, p)
@@ -2224,7 +2224,7 @@ def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -2245,7 +2245,7 @@ def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPowerDeliveryParameter')
         p += 1
     except _Unlocated as exc:
@@ -2266,7 +2266,7 @@ def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVSEChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -2287,7 +2287,7 @@ def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVSEStatus')
         p += 1
     except _Unlocated as exc:
@@ -2308,7 +2308,7 @@ def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVStatus')
         p += 1
     except _Unlocated as exc:
@@ -2344,7 +2344,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
             return _mk34(f0), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Entry')
         p += 1
     except _Unlocated as exc:
@@ -2365,7 +2365,7 @@ def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Interval')
         p += 1
     except _Unlocated as exc:
@@ -2395,7 +2395,7 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
@@ -2481,7 +2481,7 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
@@ -2596,7 +2596,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
                 return _mk39(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringReceiptReq')
         p += 1
     except _Unlocated as exc:
@@ -2620,12 +2620,12 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'MeteringReceiptRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringReceiptRes')
         p += 1
     except _Unlocated as exc:
@@ -2658,7 +2658,7 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'Notification')
         p += 7
         f0 = _T70[(x >> 3 & 3)]
@@ -2706,7 +2706,7 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'PMaxSchedule')
         p += 11
         f0 = x & 127
@@ -2714,7 +2714,7 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PMaxSchedule')
         p += 2
         y, p = d_din_PMaxScheduleEntry(D, T, p)
@@ -2800,7 +2800,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
             return _mk43(f0, f1), p
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'PMaxScheduleEntry')
         p += 11
         f1 = x & 127
@@ -2808,7 +2808,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PMaxScheduleEntry')
         p += 2
     except _Unlocated as exc:
@@ -2872,13 +2872,13 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Parameter')
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 2
         x = (D >> (T - p - 7)) & 127
-        if x & 64 != 0:
+        if x & 64:
             _fail(p, 'Parameter')
         p += 7
         f1 = _T76[(x >> 3 & 7)]
@@ -2975,7 +2975,7 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'ParameterSet')
         p += 11
         f0 = x & 127
@@ -2983,7 +2983,7 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ParameterSet')
         p += 2
         y, p = d_din_Parameter(D, T, p)
@@ -3058,15 +3058,15 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
         f0, p = d_sel_str(D, T, p, 24, 'ContractID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
         f1, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
     except _Unlocated as exc:
@@ -3093,13 +3093,13 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'PaymentDetailsRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'PaymentDetailsRes')
         p += 11
         f2 = x & 127
@@ -3107,7 +3107,7 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f2, p = d_uint_more(D, T, p, f2, 7)
         if x & 256:
             f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PaymentDetailsRes')
         p += 2
     except _Unlocated as exc:
@@ -3136,7 +3136,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 4)) & 15
-        if x & 13 != 0:
+        if x & 13:
             _fail(p, 'PaymentOptions')
         p += 4
         y = _T86[(x >> 1 & 1)]
@@ -3220,7 +3220,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 7)) & 127
-        if x & 104 != 0:
+        if x & 104:
             _fail(p, 'PowerDeliveryReq')
         p += 7
         f0 = (x >> 4 & 1) == 1
@@ -3281,7 +3281,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
+        if x & 772:
             _fail(p, 'PowerDeliveryRes')
         p += 10
         f0 = _T6[(x >> 3 & 31)]
@@ -3298,7 +3298,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
             return _mk51(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PowerDeliveryRes')
         p += 1
     except _Unlocated as exc:
@@ -3326,19 +3326,19 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
     except _Unlocated as exc:
@@ -3365,16 +3365,16 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'PreChargeRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeRes')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeRes')
         p += 1
     except _Unlocated as exc:
@@ -3400,14 +3400,14 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ProfileEntry')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'ProfileEntry')
         p += 12
         f1 = x & 127
@@ -3415,7 +3415,7 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ProfileEntry')
         p += 2
     except _Unlocated as exc:
@@ -3445,7 +3445,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'RelativeTimeInterval')
         p += 10
         f0 = x & 127
@@ -3453,7 +3453,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'RelativeTimeInterval')
         p += 3
         c = (x & 3)
@@ -3496,7 +3496,7 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SAScheduleList')
         p += 1
         y, p = d_din_SAScheduleTuple(D, T, p)
@@ -3578,7 +3578,7 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'SAScheduleTuple')
         p += 11
         f0 = x & 127
@@ -3586,7 +3586,7 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'SAScheduleTuple')
         p += 2
         f1, p = d_din_PMaxSchedule(D, T, p)
@@ -3625,7 +3625,7 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SASchedules')
         p += 1
     except _Unlocated as exc:
@@ -3673,12 +3673,12 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SalesTariff')
         p += 1
         f0, p = d_str(D, T, p, None)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'SalesTariff')
         p += 11
         f1 = x & 127
@@ -3688,7 +3688,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             f1 = -f1 - 1
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'SalesTariff')
         p += 3
         c = (x & 3)
@@ -3710,7 +3710,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 3)
                 return _mk58(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SalesTariff')
         p += 1
         y, p = d_din_SalesTariffEntry(D, T, p)
@@ -3807,7 +3807,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             return _mk59(f0, f1, f2), p
         s = 2
         x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
+        if x & 6148:
             _fail(p, 'SalesTariffEntry')
         p += 13
         f1 = (x >> 3 & 255)
@@ -3882,7 +3882,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'SelectedService')
         p += 10
         f0 = x & 127
@@ -3890,7 +3890,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'SelectedService')
         p += 3
         c = (x & 3)
@@ -3933,7 +3933,7 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SelectedServiceList')
         p += 1
         y, p = d_din_SelectedService(D, T, p)
@@ -4006,12 +4006,12 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Service')
         p += 1
         f0, p = d_din_ServiceTag(D, T, p)
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'Service')
         p += 5
         f1 = (x >> 2 & 1) == 1
@@ -4036,12 +4036,12 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceCharge')
         p += 1
         f0, p = d_din_ServiceTag(D, T, p)
         x = (D >> (T - p - 12)) & 4095
-        if x & 3523 != 0:
+        if x & 3523:
             _fail(p, 'ServiceCharge')
         p += 12
         f1 = (x >> 9 & 1) == 1
@@ -4066,13 +4066,13 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ServiceDetailReq')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ServiceDetailReq')
         p += 2
     except _Unlocated as exc:
@@ -4104,7 +4104,7 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 18)) & 262143
-        if x & 198400 != 0:
+        if x & 198400:
             _fail(p, 'ServiceDetailRes')
         p += 18
         f0 = _T6[(x >> 11 & 31)]
@@ -4113,7 +4113,7 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ServiceDetailRes')
         p += 3
         c = (x & 3)
@@ -4225,12 +4225,12 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'ServiceDiscoveryRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_PaymentOptions(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDiscoveryRes')
         p += 1
         f2, p = d_din_ServiceCharge(D, T, p)
@@ -4276,7 +4276,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceParameterList')
         p += 1
         y, p = d_din_ParameterSet(D, T, p)
@@ -4348,12 +4348,12 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'ServicePaymentSelectionReq')
         p += 5
         f0 = _T86[(x >> 2 & 1)]
         f1, p = d_din_SelectedServiceList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServicePaymentSelectionReq')
         p += 1
     except _Unlocated as exc:
@@ -4374,7 +4374,7 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'ServicePaymentSelectionRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
@@ -4420,7 +4420,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ServiceTag')
         p += 10
         f0 = x & 127
@@ -4428,7 +4428,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ServiceTag')
         p += 3
         c = (x & 3)
@@ -4492,7 +4492,7 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceTagList')
         p += 1
         y, p = d_din_Service(D, T, p)
@@ -4561,7 +4561,7 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionStop')
         p += 1
     except _Unlocated as exc:
@@ -4582,7 +4582,7 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'SessionStopRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
@@ -4613,7 +4613,7 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SubCertificates')
         p += 1
         y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
@@ -4686,15 +4686,15 @@ def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
         f0, p = d_din_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
         f1, p = d_din_Body(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
     except _Unlocated as exc:
@@ -4716,11 +4716,11 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionReq')
         p += 1
         f0, p = d_din_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionReq')
         p += 1
     except _Unlocated as exc:
@@ -4747,16 +4747,16 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'WeldingDetectionRes')
         p += 9
         f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionRes')
         p += 1
         f2, p = d_din_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionRes')
         p += 1
     except _Unlocated as exc:

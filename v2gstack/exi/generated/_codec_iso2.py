@@ -78,7 +78,7 @@ def _mk9(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'FreeService')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -147,7 +147,7 @@ def _mk30(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'EVSEIsolationStatus')
     p += 5
     v = _T64[(x >> 1 & 7)]
@@ -156,7 +156,7 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 6)) & 63
-    if x & 33 != 0:
+    if x & 33:
         _fail(p, 'EVSEStatusCode')
     p += 6
     v = _T66[(x >> 1 & 15)]
@@ -175,7 +175,7 @@ def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'MeterReading')
     p += 9
     v = x & 127
@@ -185,7 +185,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterReading')
     p += 1
     return v, p
@@ -193,7 +193,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -205,7 +205,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -213,7 +213,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'TMeter')
     p += 10
     v = x & 127
@@ -225,7 +225,7 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'TMeter')
     p += 1
     return v, p
@@ -275,7 +275,7 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'AC_EVSEStatus')
         p += 10
         f0 = x & 127
@@ -286,7 +286,7 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1851 != 0:
+        if x & 1851:
             _fail(p, 'AC_EVSEStatus')
         p += 11
         f1 = _T5[(x >> 6 & 3)]
@@ -309,7 +309,7 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingStatusReq')
         p += 1
     except _Unlocated as exc:
@@ -383,14 +383,14 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'ChargingStatusRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_sel_str(D, T, p, 37, 'EVSEID')
         s = 3
         x = (D >> (T - p - 14)) & 16383
-        if x & 12296 != 0:
+        if x & 12296:
             _fail(p, 'ChargingStatusRes')
         p += 14
         f2 = (x >> 4 & 255) + 1
@@ -446,7 +446,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 6)
                 return _mk21(f0, f1, f2, f3, f4, f5, f6), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingStatusRes')
         p += 1
     except _Unlocated as exc:
@@ -610,7 +610,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7802371 != 0:
+        if x & 7802371:
             _fail(p, 'CurrentDemandReq')
         p += 23
         t52 = (x >> 19 & 1) == 1
@@ -618,7 +618,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         t54 = (x >> 2 & 127)
         f0 = _mk9(t52, t53, t54)
         x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
+        if x & 14913024:
             _fail(p, 'CurrentDemandReq')
         p += 24
         t55 = (x >> 18 & 7) - 3
@@ -635,7 +635,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         f1 = _mk1(t55, t56, t57)
         s = 2
         x = (D >> (T - p - 5)) & 31
-        if x & 24 != 0:
+        if x & 24:
             _fail(p, 'CurrentDemandReq')
         p += 5
         c = (x & 7)
@@ -747,7 +747,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
                 return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CurrentDemandReq')
         p += 1
     except _Unlocated as exc:
@@ -884,13 +884,13 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CurrentDemandRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
         x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
+        if x & 14913024:
             _fail(p, 'CurrentDemandRes')
         p += 24
         t97 = (x >> 18 & 7) - 3
@@ -906,7 +906,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             t99 = -t99 - 1
         f2 = _mk1(t97, t98, t99)
         x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
+        if x & 65244672:
             _fail(p, 'CurrentDemandRes')
         p += 26
         t100 = (x >> 18 & 7) - 3
@@ -923,7 +923,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
         f3 = _mk1(t100, t101, t102)
         s = 7
         x = (D >> (T - p - 17)) & 131071
-        if x & 126696 != 0:
+        if x & 126696:
             _fail(p, 'CurrentDemandRes')
         p += 17
         f4 = (x >> 12 & 1) == 1
@@ -983,7 +983,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         s = 12
         x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
+        if x & 6148:
             _fail(p, 'CurrentDemandRes')
         p += 13
         f11 = (x >> 3 & 255) + 1
@@ -1053,7 +1053,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DC_EVSEStatus')
         p += 10
         f0 = x & 127
@@ -1065,7 +1065,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         s = 2
         x = (D >> (T - p - 8)) & 255
-        if x & 228 != 0:
+        if x & 228:
             _fail(p, 'DC_EVSEStatus')
         p += 8
         f1 = _T5[(x >> 3 & 3)]
@@ -1088,7 +1088,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 3)
                 return _mk30(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEStatus')
         p += 1
     except _Unlocated as exc:
@@ -1113,7 +1113,7 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3608067 != 0:
+        if x & 3608067:
             _fail(p, 'DC_EVStatus')
         p += 22
         f0 = (x >> 19 & 1) == 1
@@ -1184,7 +1184,7 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
@@ -1285,7 +1285,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 6524416 != 0:
+        if x & 6524416:
             _fail(p, 'PhysicalValue')
         p += 23
         f0 = (x >> 18 & 7) - 3
@@ -1299,7 +1299,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 f2, p = d_uint_more(D, T, p, f2, 14)
         if x & 256:
             f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PhysicalValue')
         p += 2
     except _Unlocated as exc:
@@ -1323,11 +1323,11 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionSetupReq')
         p += 1
         f0, p = d_sel_bin(D, T, p, 6, 'EVCCID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SessionSetupReq')
         p += 1
     except _Unlocated as exc:
@@ -1366,7 +1366,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'SessionSetupRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]

@@ -295,7 +295,7 @@ def _mk66(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'NumEPriceLevels')
     p += 10
     v = (x >> 1 & 255)
@@ -333,7 +333,7 @@ def _mk62(a0: Any) -> Any:
 
 def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'duration')
     p += 9
     v = x & 127
@@ -343,7 +343,7 @@ def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'duration')
     p += 1
     return v, p
@@ -358,7 +358,7 @@ def _mk61(a0: Any, a1: Any) -> Any:
 
 def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'ChargingProfileEntryMaxNumberOfPhasesInUse')
     p += 4
     v = (x >> 1 & 3) + 1
@@ -420,7 +420,7 @@ def _mk54(a0: Any, a1: Any) -> Any:
 
 def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'PaymentOption')
     p += 3
     v = _T98[(x >> 1 & 1)]
@@ -457,7 +457,7 @@ def _mk50(a0: Any, a1: Any) -> Any:
 
 def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'intValue')
     p += 10
     v = x & 127
@@ -469,7 +469,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'intValue')
     p += 1
     return v, p
@@ -477,7 +477,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'byteValue')
     p += 10
     v = (x >> 1 & 255) - 128
@@ -525,7 +525,7 @@ def _mk45(a0: Any, a1: Any) -> Any:
 
 def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'SAScheduleTupleID')
     p += 10
     v = (x >> 1 & 255) + 1
@@ -632,7 +632,7 @@ def _mk28(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'FullSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -655,7 +655,7 @@ def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'amountMultiplier')
     p += 5
     v = (x >> 1 & 7) - 3
@@ -692,7 +692,7 @@ def _mk19(a0: Any) -> Any:
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'ServiceCategory')
     p += 4
     v = _T27[(x >> 1 & 3)]
@@ -721,7 +721,7 @@ def _mk17(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'RequestedEnergyTransferMode')
     p += 5
     v = _T20[(x >> 1 & 7)]
@@ -730,7 +730,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'MaxEntriesSAScheduleTuple')
     p += 9
     v = x & 127
@@ -740,7 +740,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MaxEntriesSAScheduleTuple')
     p += 1
     return v, p
@@ -756,7 +756,7 @@ def _mk16(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'RetryCounter')
     p += 10
     v = x & 127
@@ -768,7 +768,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'RetryCounter')
     p += 1
     return v, p
@@ -871,7 +871,7 @@ def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'DepartureTime')
     p += 9
     v = x & 127
@@ -881,7 +881,7 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
@@ -946,19 +946,19 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
                 return _mk0(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f3, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
         f4, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -986,19 +986,19 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f0, p = d_iso2_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -1082,7 +1082,7 @@ def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 14)) & 16383
-        if x & 12403 != 0:
+        if x & 12403:
             _fail(p, 'AuthorizationRes')
         p += 14
         f0 = _T9[(x >> 7 & 31)]
@@ -1248,7 +1248,7 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'BodyBase')
         p += 1
     except _Unlocated as exc:
@@ -1270,11 +1270,11 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CableCheckReq')
         p += 1
         f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CableCheckReq')
         p += 1
     except _Unlocated as exc:
@@ -1299,13 +1299,13 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CableCheckRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
         x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
+        if x & 51:
             _fail(p, 'CableCheckRes')
         p += 6
         f2 = _T11[(x >> 2 & 3)]
@@ -1410,19 +1410,19 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f1, p = d_sel_bin(D, T, p, 800, 'OEMProvisioningCert')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f2, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationReq')
         p += 1
     except _Unlocated as exc:
@@ -1458,28 +1458,28 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CertificateInstallationRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f2, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f3, p = d_iso2_ContractSignatureEncryptedPrivateKey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f4, p = d_iso2_DiffieHellmanPublickey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f5, p = d_iso2_EMAID(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateInstallationRes')
         p += 1
     except _Unlocated as exc:
@@ -1512,23 +1512,23 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f2, p = d_sel_str(D, T, p, 15, 'eMAID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f3, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateReq')
         p += 1
     except _Unlocated as exc:
@@ -1571,24 +1571,24 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'CertificateUpdateRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f2, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f3, p = d_iso2_ContractSignatureEncryptedPrivateKey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f4, p = d_iso2_DiffieHellmanPublickey(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f5, p = d_iso2_EMAID(D, T, p)
@@ -1674,7 +1674,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 2)
             return _mk16(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -1709,7 +1709,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
     try:
         s = 2
         x = (D >> (T - p - 16)) & 65535
-        if x & 49608 != 0:
+        if x & 49608:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 16
         f0 = _T9[(x >> 9 & 31)]
@@ -1748,7 +1748,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
                 return _mk17(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
     except _Unlocated as exc:
@@ -1798,7 +1798,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ChargeService')
         p += 10
         f0 = x & 127
@@ -1806,7 +1806,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ChargeService')
         p += 3
         c = (x & 3)
@@ -1849,11 +1849,11 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 4)
                 return _mk18(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeService')
         p += 1
         f5, p = d_iso2_SupportedEnergyTransferMode(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeService')
         p += 1
     except _Unlocated as exc:
@@ -1888,7 +1888,7 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargingProfile')
         p += 1
         y, p = d_iso2_ProfileEntry(D, T, p)
@@ -1968,11 +1968,11 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ConsumptionCost')
         p += 1
         f0, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ConsumptionCost')
         p += 1
         y, p = d_iso2_Cost(D, T, p)
@@ -2032,7 +2032,7 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -2045,7 +2045,7 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'ContractSignatureEncryptedPrivateKey', 1)
             return _mk23(f0, b"" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
     except _Unlocated as exc:
@@ -2078,7 +2078,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 15)) & 32767
-        if x & 26368 != 0:
+        if x & 26368:
             _fail(p, 'Cost')
         p += 15
         f0 = _T39[(x >> 11 & 3)]
@@ -2087,7 +2087,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'Cost')
         p += 3
         c = (x & 3)
@@ -2195,7 +2195,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
                 return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVChargeParameter')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
@@ -2315,7 +2315,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
         f0, p = d_iso2_DC_EVStatus(D, T, p)
@@ -2340,7 +2340,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
                 return _mk28(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
     except _Unlocated as exc:
@@ -2395,27 +2395,27 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f0, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f3, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f4, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f5, p = d_iso2_PhysicalValue(D, T, p)
@@ -2483,7 +2483,7 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -2496,7 +2496,7 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'DiffieHellmanPublickey', 1)
             return _mk31(f0, b"" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
     except _Unlocated as exc:
@@ -2525,7 +2525,7 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EMAID')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -2538,7 +2538,7 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'EMAID', 1)
             return _mk32(f0, "" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EMAID')
         p += 1
     except _Unlocated as exc:
@@ -2601,7 +2601,7 @@ def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVPowerDeliveryParameter')
         p += 1
     except _Unlocated as exc:
@@ -2622,7 +2622,7 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVSEChargeParameter')
         p += 1
     except _Unlocated as exc:
@@ -2648,14 +2648,14 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 7)) & 127
-        if x & 115 != 0:
+        if x & 115:
             _fail(p, 'EVSEStatus')
         p += 7
         f1 = _T5[(x >> 2 & 3)]
@@ -2677,7 +2677,7 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'EVStatus')
         p += 1
     except _Unlocated as exc:
@@ -2713,7 +2713,7 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
             return _mk38(f0), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Entry')
         p += 1
     except _Unlocated as exc:
@@ -2734,7 +2734,7 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Interval')
         p += 1
     except _Unlocated as exc:
@@ -2769,7 +2769,7 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -2856,7 +2856,7 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
@@ -2973,7 +2973,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
                 return _mk44(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringReceiptReq')
         p += 1
     except _Unlocated as exc:
@@ -2999,7 +2999,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
+        if x & 772:
             _fail(p, 'MeteringReceiptRes')
         p += 10
         f0 = _T9[(x >> 3 & 31)]
@@ -3016,7 +3016,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'MeteringReceiptRes', 1)
             return _mk45(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeteringReceiptRes')
         p += 1
     except _Unlocated as exc:
@@ -3049,7 +3049,7 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'Notification')
         p += 7
         f0 = _T84[(x >> 3 & 3)]
@@ -3190,11 +3190,11 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
             return _mk48(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PMaxScheduleEntry')
         p += 1
         f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PMaxScheduleEntry')
         p += 1
     except _Unlocated as exc:
@@ -3256,7 +3256,7 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Parameter')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -3362,7 +3362,7 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'ParameterSet')
         p += 11
         f0 = x & 127
@@ -3370,7 +3370,7 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ParameterSet')
         p += 2
         y, p = d_iso2_Parameter(D, T, p)
@@ -3446,15 +3446,15 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
         f0, p = d_sel_str(D, T, p, 15, 'eMAID')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
         f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentDetailsReq')
         p += 1
     except _Unlocated as exc:
@@ -3483,13 +3483,13 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'PaymentDetailsRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'PaymentDetailsRes')
         p += 11
         f2 = x & 127
@@ -3497,7 +3497,7 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f2, p = d_uint_more(D, T, p, f2, 7)
         if x & 256:
             f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'PaymentDetailsRes')
         p += 2
     except _Unlocated as exc:
@@ -3526,7 +3526,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 4)) & 15
-        if x & 13 != 0:
+        if x & 13:
             _fail(p, 'PaymentOptionList')
         p += 4
         y = _T98[(x >> 1 & 1)]
@@ -3570,12 +3570,12 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
     s = 0
     try:
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'PaymentServiceSelectionReq')
         p += 5
         f0 = _T98[(x >> 2 & 1)]
         f1, p = d_iso2_SelectedServiceList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PaymentServiceSelectionReq')
         p += 1
     except _Unlocated as exc:
@@ -3596,7 +3596,7 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'PaymentServiceSelectionRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
@@ -3636,7 +3636,7 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 2
         x = (D >> (T - p - 19)) & 524287
-        if x & 421896 != 0:
+        if x & 421896:
             _fail(p, 'PowerDeliveryReq')
         p += 19
         f0 = _T102[(x >> 15 & 3)]
@@ -3698,7 +3698,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 10)) & 1023
-        if x & 772 != 0:
+        if x & 772:
             _fail(p, 'PowerDeliveryRes')
         p += 10
         f0 = _T9[(x >> 3 & 31)]
@@ -3715,7 +3715,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
             return _mk57(f0, f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PowerDeliveryRes')
         p += 1
     except _Unlocated as exc:
@@ -3743,19 +3743,19 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeReq')
         p += 1
     except _Unlocated as exc:
@@ -3782,16 +3782,16 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'PreChargeRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeRes')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'PreChargeRes')
         p += 1
     except _Unlocated as exc:
@@ -3826,13 +3826,13 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ProfileEntry')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ProfileEntry')
         p += 2
         f1, p = d_iso2_PhysicalValue(D, T, p)
@@ -3880,7 +3880,7 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'RelativeTimeInterval')
         p += 10
         f0 = x & 127
@@ -3888,7 +3888,7 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'RelativeTimeInterval')
         p += 3
         c = (x & 3)
@@ -3931,7 +3931,7 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SAScheduleList')
         p += 1
         y, p = d_iso2_SAScheduleTuple(D, T, p)
@@ -3996,7 +3996,7 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
+        if x & 3075:
             _fail(p, 'SAScheduleTuple')
         p += 12
         f0 = (x >> 2 & 255) + 1
@@ -4036,7 +4036,7 @@ def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SASchedules')
         p += 1
     except _Unlocated as exc:
@@ -4333,7 +4333,7 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'SelectedService')
         p += 10
         f0 = x & 127
@@ -4341,7 +4341,7 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'SelectedService')
         p += 3
         c = (x & 3)
@@ -4391,7 +4391,7 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SelectedServiceList')
         p += 1
         y, p = d_iso2_SelectedService(D, T, p)
@@ -4491,7 +4491,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Service')
         p += 10
         f0 = x & 127
@@ -4499,7 +4499,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_uint_more(D, T, p, f0, 7)
         s = 1
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'Service')
         p += 3
         c = (x & 3)
@@ -4542,7 +4542,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Service', 4)
                 return _mk69(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Service')
         p += 1
     except _Unlocated as exc:
@@ -4565,13 +4565,13 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'ServiceDetailReq')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'ServiceDetailReq')
         p += 2
     except _Unlocated as exc:
@@ -4603,7 +4603,7 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 18)) & 262143
-        if x & 198400 != 0:
+        if x & 198400:
             _fail(p, 'ServiceDetailRes')
         p += 18
         f0 = _T9[(x >> 11 & 31)]
@@ -4612,7 +4612,7 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'ServiceDetailRes')
         p += 3
         c = (x & 3)
@@ -4724,12 +4724,12 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'ServiceDiscoveryRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_PaymentOptionList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceDiscoveryRes')
         p += 1
         f2, p = d_iso2_ChargeService(D, T, p)
@@ -4779,7 +4779,7 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceList')
         p += 1
         y, p = d_iso2_Service(D, T, p)
@@ -4863,7 +4863,7 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ServiceParameterList')
         p += 1
         y, p = d_iso2_ParameterSet(D, T, p)
@@ -4933,7 +4933,7 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 5)) & 31
-        if x & 27 != 0:
+        if x & 27:
             _fail(p, 'SessionStopReq')
         p += 5
         f0 = _T134[(x >> 2 & 1)]
@@ -4955,7 +4955,7 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'SessionStopRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
@@ -4990,7 +4990,7 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SubCertificates')
         p += 1
         y, p = d_sel_bin(D, T, p, 800, 'Certificate')
@@ -5072,7 +5072,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
     s = 0
     try:
         x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
+        if x & 49:
             _fail(p, 'SupportedEnergyTransferMode')
         p += 6
         y = _T20[(x >> 1 & 7)]
@@ -5146,15 +5146,15 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
         f0, p = d_iso2_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
         f1, p = d_iso2_Body(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2G_Message')
         p += 1
     except _Unlocated as exc:
@@ -5176,11 +5176,11 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionReq')
         p += 1
         f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionReq')
         p += 1
     except _Unlocated as exc:
@@ -5207,16 +5207,16 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 9)) & 511
-        if x & 387 != 0:
+        if x & 387:
             _fail(p, 'WeldingDetectionRes')
         p += 9
         f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionRes')
         p += 1
         f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WeldingDetectionRes')
         p += 1
     except _Unlocated as exc:

@@ -176,7 +176,7 @@ def _mk99(a0: Any, a1: Any) -> Any:
 
 def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'HMACOutputLength')
     p += 10
     v = x & 127
@@ -188,7 +188,7 @@ def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
@@ -347,7 +347,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CanonicalizationMethod')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -597,7 +597,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'DigestMethod')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -2239,15 +2239,15 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'RSAKeyValue')
         p += 1
         f0, p = d_sel_bin(D, T, p, None, 'Modulus')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'RSAKeyValue')
         p += 1
         f1, p = d_sel_bin(D, T, p, None, 'Exponent')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'RSAKeyValue')
         p += 1
     except _Unlocated as exc:
@@ -2373,11 +2373,11 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 return _mk94(f0, f1, f2, f3, f4, f5), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Reference')
         p += 1
         f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Reference')
         p += 1
     except _Unlocated as exc:
@@ -2647,7 +2647,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 return _mk97(f0, f1, f2, f3, f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Signature')
         p += 1
         f2, p = d_xmldsig_SignatureValue(D, T, p)
@@ -2744,7 +2744,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignatureMethod')
         p += 1
         f0, p = d_str(D, T, p, None)
@@ -3188,7 +3188,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 return _mk101(f0, b"" if f1 is None else f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignatureValue')
         p += 1
     except _Unlocated as exc:
@@ -3251,11 +3251,11 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 return _mk102(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedInfo')
         p += 1
         f2, p = d_xmldsig_SignatureMethod(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'SignedInfo')
         p += 1
         y, p = d_xmldsig_Reference(D, T, p)
@@ -3450,7 +3450,7 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Transforms')
         p += 1
         y, p = d_xmldsig_Transform(D, T, p)
@@ -4008,12 +4008,12 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'X509IssuerSerial')
         p += 1
         f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'X509IssuerSerial')
         p += 11
         f1 = x & 127
@@ -4021,7 +4021,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_uint_more(D, T, p, f1, 7)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'X509IssuerSerial')
         p += 2
     except _Unlocated as exc:

@@ -72,7 +72,7 @@ def _mk2(a0: Any, a1: Any) -> Any:
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 513 != 0:
+    if x & 513:
         _fail(p, 'SchemaID')
     p += 10
     v = (x >> 1 & 255)
@@ -115,12 +115,12 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AppProtocol')
         p += 1
         f0, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'AppProtocol')
         p += 10
         f1 = x & 127
@@ -131,7 +131,7 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'AppProtocol')
         p += 11
         f2 = x & 127
@@ -142,7 +142,7 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f2, p = d_uint_more(D, T, p, f2, 14)
         x = (D >> (T - p - 21)) & 2097151
-        if x & 1835907 != 0:
+        if x & 1835907:
             _fail(p, 'AppProtocol')
         p += 21
         f3 = (x >> 10 & 255)
@@ -202,12 +202,12 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'supportedAppProtocolReq')
         p += 2
         t3, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'supportedAppProtocolReq')
         p += 10
         t4 = x & 127
@@ -218,7 +218,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 t4, p = d_uint_more(D, T, p, t4, 14)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'supportedAppProtocolReq')
         p += 11
         t5 = x & 127
@@ -229,7 +229,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 t5, p = d_uint_more(D, T, p, t5, 14)
         x = (D >> (T - p - 21)) & 2097151
-        if x & 1835907 != 0:
+        if x & 1835907:
             _fail(p, 'supportedAppProtocolReq')
         p += 21
         t6 = (x >> 10 & 255)
@@ -312,7 +312,7 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'supportedAppProtocolRes')
         p += 7
         f0 = _T4[(x >> 3 & 3)]

@@ -53,7 +53,7 @@ _new = object.__new__
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
-    if x & 5 != 0:
+    if x & 5:
         _fail(p, 'MeterInfoRequested')
     p += 3
     v = (x >> 1 & 1) == 1
@@ -98,7 +98,7 @@ def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any,
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 257 != 0:
+    if x & 257:
         _fail(p, 'PresentSOC')
     p += 9
     v = (x >> 1 & 127)
@@ -107,7 +107,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 9
     v = x & 127
@@ -117,7 +117,7 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
@@ -153,7 +153,7 @@ def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 9
     v = x & 127
@@ -163,7 +163,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
     return v, p
@@ -171,7 +171,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 10)) & 1023
-    if x & 512 != 0:
+    if x & 512:
         _fail(p, 'MeterStatus')
     p += 10
     v = x & 127
@@ -183,7 +183,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
             v, p = d_uint_more(D, T, p, v, 14)
     if x & 256:
         v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
@@ -293,7 +293,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'DetailedCost')
         p += 23
         t3 = (x >> 12 & 255) - 128
@@ -308,7 +308,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
             t4 = -t4 - 1
         f0 = _mk7(t3, t4)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'DetailedCost')
         p += 25
         t5 = (x >> 12 & 255) - 128
@@ -322,7 +322,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t6 = -t6 - 1
         f1 = _mk7(t5, t6)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedCost')
         p += 3
     except _Unlocated as exc:
@@ -363,7 +363,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'DetailedTax')
         p += 10
         f0 = x & 127
@@ -374,7 +374,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 24)) & 16777215
-        if x & 15732224 != 0:
+        if x & 15732224:
             _fail(p, 'DetailedTax')
         p += 24
         t15 = (x >> 12 & 255) - 128
@@ -388,7 +388,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             t16 = -t16 - 1
         f1 = _mk7(t15, t16)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'DetailedTax')
         p += 3
     except _Unlocated as exc:
@@ -771,7 +771,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'EVSEStatus')
         p += 10
         f0 = x & 127
@@ -782,7 +782,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             if b & 128:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         x = (D >> (T - p - 8)) & 255
-        if x & 227 != 0:
+        if x & 227:
             _fail(p, 'EVSEStatus')
         p += 8
         f1 = _T6[(x >> 2 & 7)]
@@ -823,12 +823,12 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MessageHeader')
         p += 10
         f1 = x & 127
@@ -840,7 +840,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 3)) & 7
-        if x & 4 != 0:
+        if x & 4:
             _fail(p, 'MessageHeader')
         p += 3
         c = (x & 3)
@@ -952,12 +952,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'MeterInfo')
         p += 10
         f1 = x & 127
@@ -969,7 +969,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         s = 2
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'MeterInfo')
         p += 4
         c = (x & 7)
@@ -1112,7 +1112,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 22)) & 4194303
-        if x & 3149312 != 0:
+        if x & 3149312:
             _fail(p, 'RationalNumber')
         p += 22
         f0 = (x >> 12 & 255) - 128
@@ -1125,7 +1125,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
                 f1, p = d_uint_more(D, T, p, f1, 14)
         if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'RationalNumber')
         p += 2
     except _Unlocated as exc:
@@ -1312,7 +1312,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'Receipt')
         p += 10
         f0 = x & 127
@@ -1324,7 +1324,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f0, p = d_uint_more(D, T, p, f0, 14)
         s = 1
         x = (D >> (T - p - 4)) & 15
-        if x & 8 != 0:
+        if x & 8:
             _fail(p, 'Receipt')
         p += 4
         c = (x & 7)
@@ -1604,7 +1604,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -1630,7 +1630,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 2)
                 return _mk28(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 23
         t111 = (x >> 12 & 255) - 128
@@ -1645,7 +1645,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             t112 = -t112 - 1
         f3 = _mk7(t111, t112)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 25
         t113 = (x >> 12 & 255) - 128
@@ -1661,7 +1661,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         f4 = _mk7(t113, t114)
         s = 6
         x = (D >> (T - p - 10)) & 1023
-        if x & 968 != 0:
+        if x & 968:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 10
         f5 = _T63[(x >> 4 & 3)]
@@ -1915,13 +1915,13 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 12
         f1 = _T4[(x >> 4 & 63)]
@@ -1999,7 +1999,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 7)
                 return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 23
         t145 = (x >> 12 & 255) - 128
@@ -2015,7 +2015,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         f8 = _mk7(t145, t146)
         s = 10
         x = (D >> (T - p - 11)) & 2047
-        if x & 1928 != 0:
+        if x & 1928:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 11
         f9 = _T69[(x >> 4 & 7)]
@@ -2174,7 +2174,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 23
         t211 = (x >> 12 & 255) - 128
@@ -2189,7 +2189,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
             t212 = -t212 - 1
         f0 = _mk7(t211, t212)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
         t213 = (x >> 12 & 255) - 128
@@ -2204,7 +2204,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
             t214 = -t214 - 1
         f1 = _mk7(t213, t214)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
         t215 = (x >> 12 & 255) - 128
@@ -2219,7 +2219,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
             t216 = -t216 - 1
         f2 = _mk7(t215, t216)
         x = (D >> (T - p - 25)) & 33554431
-        if x & 32509440 != 0:
+        if x & 32509440:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
         t217 = (x >> 12 & 255) - 128
@@ -2233,7 +2233,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
         if x & 256:
             t218 = -t218 - 1
         f3 = _mk7(t217, t218)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 3
     except _Unlocated as exc:
@@ -2266,7 +2266,7 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     s = 0
     try:
         x = (D >> (T - p - 23)) & 8388607
-        if x & 7343616 != 0:
+        if x & 7343616:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 23
         t372 = (x >> 12 & 255) - 128
@@ -2280,7 +2280,7 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
         if x & 256:
             t373 = -t373 - 1
         f0 = _mk7(t372, t373)
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 3)) & 7:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 3
     except _Unlocated as exc:

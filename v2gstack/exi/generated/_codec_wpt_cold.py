@@ -174,7 +174,7 @@ def _mk53(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'ObservedIDCode')
     p += 9
     v = x & 127
@@ -184,7 +184,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'ObservedIDCode')
     p += 1
     return v, p
@@ -202,7 +202,7 @@ def _mk52(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'WPT_PairingMethod')
     p += 5
     v = _T109[(x >> 1 & 7)]
@@ -348,7 +348,7 @@ def _mk35(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
-    if x & 17 != 0:
+    if x & 17:
         _fail(p, 'WPT_FinePositioningMethod')
     p += 5
     v = _T84[(x >> 1 & 7)]
@@ -409,7 +409,7 @@ def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'EVResultCode')
     p += 4
     v = _T55[(x >> 1 & 3)]
@@ -428,7 +428,7 @@ def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
-    if x & 9 != 0:
+    if x & 9:
         _fail(p, 'WPT_AlignmentCheckMethod')
     p += 4
     v = _T49[(x >> 1 & 3)]
@@ -496,7 +496,7 @@ def _mk13(a0: Any) -> Any:
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
-    if x & 256 != 0:
+    if x & 256:
         _fail(p, 'AckMaxDelay')
     p += 9
     v = x & 127
@@ -506,7 +506,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         v |= (b & 127) << 7
         if b & 128:
             v, p = d_uint_more(D, T, p, v, 14)
-    if (D >> (T - p - 1)) & 1 != 0:
+    if (D >> (T - p - 1)) & 1:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
@@ -582,7 +582,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -603,7 +603,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -639,7 +639,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
@@ -664,7 +664,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 return _mk2(f0, f1, f2), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopReq')
         p += 1
     except _Unlocated as exc:
@@ -710,13 +710,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 12)) & 4095
-        if x & 3080 != 0:
+        if x & 3080:
             _fail(p, 'ChargeLoopRes')
         p += 12
         f1 = _T4[(x >> 4 & 63)]
@@ -785,11 +785,11 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
     except _Unlocated as exc:
@@ -814,12 +814,12 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
@@ -878,15 +878,15 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _mk10(f0, f1, f2, f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
     except _Unlocated as exc:
@@ -1033,7 +1033,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
         y, p = d_xmldsig_X509IssuerSerial(D, T, p)
@@ -1187,7 +1187,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
     except _Unlocated as exc:
@@ -1211,11 +1211,11 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GMessage')
         p += 1
     except _Unlocated as exc:
@@ -1239,11 +1239,11 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GRequest')
         p += 1
     except _Unlocated as exc:
@@ -1268,12 +1268,12 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'V2GResponse')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
@@ -1419,7 +1419,7 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'AlternativeSECCList')
         p += 1
         y, p = d_iso20_wpt_AlternativeSECC(D, T, p)
@@ -1501,7 +1501,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
     s = 0
     try:
         x = (D >> (T - p - 5)) & 31
-        if x & 25 != 0:
+        if x & 25:
             _fail(p, 'WPT_AlignmentCheckMethodList')
         p += 5
         y = _T49[(x >> 1 & 3)]
@@ -1602,13 +1602,13 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_AlignmentCheckReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'WPT_AlignmentCheckReq')
         p += 7
         f1 = _T53[(x >> 3 & 3)]
@@ -1730,13 +1730,13 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_AlignmentCheckRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 3
         x = (D >> (T - p - 17)) & 131071
-        if x & 98760 != 0:
+        if x & 98760:
             _fail(p, 'WPT_AlignmentCheckRes')
         p += 17
         f1 = _T4[(x >> 9 & 63)]
@@ -1878,34 +1878,34 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 10
         f2 = x & 127
         if x & 128:
             f2, p = d_uint_more(D, T, p, f2, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 11
         f3 = x & 127
         if x & 128:
             f3, p = d_uint_more(D, T, p, f3, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 2
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
         x = (D >> (T - p - 4)) & 15
-        if x & 13 != 0:
+        if x & 13:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 4
         f5 = (x >> 1 & 1) == 1
@@ -2013,40 +2013,40 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 15)) & 32767
-        if x & 24691 != 0:
+        if x & 24691:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 15
         f1 = _T4[(x >> 7 & 63)]
         f2 = _T80[(x >> 2 & 3)]
         f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 1
         f4, p = d_iso20_ct_RationalNumber(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 10
         f5 = x & 127
         if x & 128:
             f5, p = d_uint_more(D, T, p, f5, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 11
         f6 = x & 127
         if x & 128:
             f6, p = d_uint_more(D, T, p, f6, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 2
         f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 1
         f8, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2123,7 +2123,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 11)) & 2047
-        if x & 1536 != 0:
+        if x & 1536:
             _fail(p, 'WPT_CoordinateXYZ')
         p += 11
         f0 = x & 127
@@ -2132,7 +2132,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             f0 = -f0 - 1
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'WPT_CoordinateXYZ')
         p += 12
         f1 = x & 127
@@ -2141,7 +2141,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 256:
             f1 = -f1 - 1
         x = (D >> (T - p - 12)) & 4095
-        if x & 3584 != 0:
+        if x & 3584:
             _fail(p, 'WPT_CoordinateXYZ')
         p += 12
         f2 = x & 127
@@ -2149,7 +2149,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
             f2, p = d_uint_more(D, T, p, f2, 7)
         if x & 256:
             f2 = -f2 - 1
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_CoordinateXYZ')
         p += 2
     except _Unlocated as exc:
@@ -2182,7 +2182,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
     s = 0
     try:
         x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
+        if x & 49:
             _fail(p, 'WPT_FinePositioningMethodList')
         p += 6
         y = _T84[(x >> 1 & 7)]
@@ -2280,12 +2280,12 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 825 != 0:
+        if x & 825:
             _fail(p, 'WPT_FinePositioningReq')
         p += 10
         f1 = _T53[(x >> 6 & 3)]
@@ -2396,12 +2396,12 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 14)) & 16383
-        if x & 12345 != 0:
+        if x & 12345:
             _fail(p, 'WPT_FinePositioningRes')
         p += 14
         f1 = _T4[(x >> 6 & 63)]
@@ -2522,32 +2522,32 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 6)) & 63
-        if x & 51 != 0:
+        if x & 51:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 6
         f1 = _T53[(x >> 2 & 3)]
         f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 10
         f5 = x & 127
         if x & 128:
             f5, p = d_uint_more(D, T, p, f5, 7)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         rc = 0
@@ -2666,32 +2666,32 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 771 != 0:
+        if x & 771:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 10
         f1 = _T4[(x >> 2 & 63)]
         f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 10
         f5 = x & 127
         if x & 128:
             f5, p = d_uint_more(D, T, p, f5, 7)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         rc = 0
@@ -2790,7 +2790,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
     try:
         s = 1
         x = (D >> (T - p - 13)) & 8191
-        if x & 6148 != 0:
+        if x & 6148:
             _fail(p, 'WPT_LF_DataPackage')
         p += 13
         f0 = (x >> 3 & 255)
@@ -2841,12 +2841,12 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
     s = 0
     try:
         x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
+        if x & 3075:
             _fail(p, 'WPT_LF_DataPackageList')
         p += 12
         f0 = (x >> 2 & 255)
         f1, p = d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_DataPackageList')
         p += 1
     except _Unlocated as exc:
@@ -2886,13 +2886,13 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
+        if x & 3075:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
         f0 = (x >> 2 & 255)
         y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
         f1.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 1
         y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
@@ -2967,17 +2967,17 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_LF_RxData')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_LF_RxData')
         p += 2
         f1, p = d_iso20_wpt_WPT_LF_RxRSSIList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxData')
         p += 1
     except _Unlocated as exc:
@@ -2999,11 +2999,11 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxDataList')
         p += 1
         f0, p = d_iso20_wpt_WPT_LF_RxData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxDataList')
         p += 1
     except _Unlocated as exc:
@@ -3029,17 +3029,17 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 1
     except _Unlocated as exc:
@@ -3061,11 +3061,11 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 1
         f0, p = d_iso20_wpt_WPT_LF_RxRSSI(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 1
     except _Unlocated as exc:
@@ -3169,17 +3169,17 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
     s = 0
     try:
         x = (D >> (T - p - 12)) & 4095
-        if x & 3075 != 0:
+        if x & 3075:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
         f0 = (x >> 2 & 255)
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 1
         y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
         f2.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 1
         y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
@@ -3267,17 +3267,17 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_LF_TxData')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_LF_TxData')
         p += 2
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_TxData')
         p += 1
     except _Unlocated as exc:
@@ -3299,11 +3299,11 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_TxDataList')
         p += 1
         f0, p = d_iso20_wpt_WPT_LF_TxData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_LF_TxDataList')
         p += 1
     except _Unlocated as exc:
@@ -3336,7 +3336,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
     s = 0
     try:
         x = (D >> (T - p - 6)) & 63
-        if x & 49 != 0:
+        if x & 49:
             _fail(p, 'WPT_PairingMethodList')
         p += 6
         y = _T109[(x >> 1 & 7)]
@@ -3436,13 +3436,13 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_PairingReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 2
         x = (D >> (T - p - 7)) & 127
-        if x & 100 != 0:
+        if x & 100:
             _fail(p, 'WPT_PairingReq')
         p += 7
         f1 = _T53[(x >> 3 & 3)]
@@ -3563,13 +3563,13 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_PairingRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
         s = 3
         x = (D >> (T - p - 17)) & 131071
-        if x & 98760 != 0:
+        if x & 98760:
             _fail(p, 'WPT_PairingRes')
         p += 17
         f1 = _T4[(x >> 9 & 63)]
@@ -3699,12 +3699,12 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 1
         y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 1
         y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
@@ -3761,20 +3761,20 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 258)
                 return _mk55(f0, f1, f2, f3), p
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 10
         f2 = x & 127
         if x & 128:
             f2, p = d_uint_more(D, T, p, f2, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 11
         f3 = x & 127
         if x & 128:
             f3, p = d_uint_more(D, T, p, f3, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 2
     except _Unlocated as exc:
@@ -3800,20 +3800,20 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_TxRxPulseOrder')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
         x = (D >> (T - p - 11)) & 2047
-        if x & 1792 != 0:
+        if x & 1792:
             _fail(p, 'WPT_TxRxPulseOrder')
         p += 11
         f1 = x & 127
         if x & 128:
             f1, p = d_uint_more(D, T, p, f1, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_TxRxPulseOrder')
         p += 2
     except _Unlocated as exc:
@@ -3842,21 +3842,21 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         x = (D >> (T - p - 10)) & 1023
-        if x & 768 != 0:
+        if x & 768:
             _fail(p, 'WPT_TxRxSpecData')
         p += 10
         f0 = x & 127
         if x & 128:
             f0, p = d_uint_more(D, T, p, f0, 7)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 2)) & 3:
             _fail(p, 'WPT_TxRxSpecData')
         p += 2
         f1, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_TxRxSpecData')
         p += 1
         f2, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 1)) & 1:
             _fail(p, 'WPT_TxRxSpecData')
         p += 1
     except _Unlocated as exc:
