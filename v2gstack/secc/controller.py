@@ -107,7 +107,12 @@ class EVSEController(abc.ABC):
         return CertificateInstallationAnswer.refused()
 
     async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
-        """The power schedule for scheduled mode (ignored in dynamic mode). Default: full power."""
+        """The power schedule for scheduled mode (ignored in dynamic mode) and its prices: a
+        ``ScheduleOffer.tariff`` (:class:`~v2gstack.secc.types.AbsolutePriceSchedule` or
+        :class:`~v2gstack.secc.types.PriceLevelSchedule`; in dynamic mode it is sent on its own), for BPT
+        services a discharge schedule and tariff, and up to two alternative ScheduleTuples. The tariff
+        kind must be the ``EVSECapabilities.pricing`` announced for the service (else FAILED). Default:
+        full power, no tariff."""
         caps = self.capabilities()
         limit = caps.dc_limits.max_charge_power if caps.dc_limits else 0.0
         if caps.ac_limits is not None and not (session.service and session.service.is_dc):

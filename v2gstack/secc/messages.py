@@ -7,6 +7,7 @@ headers, RationalNumber conversion and minimal FAILED responses, so the states r
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 from typing import Any
 
 from v2gstack.exi import namespaces as ns
@@ -16,6 +17,19 @@ from v2gstack.exi.generated import iso20_cm as cm
 from v2gstack.exi.generated import iso20_ct as ct
 from v2gstack.exi.generated import iso20_dc as dc
 from v2gstack.exi.generated import sap
+from v2gstack.secc.types import (
+    AbsolutePriceSchedule,
+    AdditionalService,
+    OverstayRule,
+    OverstayRules,
+    PriceLevel,
+    PriceLevelSchedule,
+    PriceRule,
+    PriceRuleStack,
+    Tariff,
+    TaxRule,
+    rational_parts,
+)
 
 __all__ = ["ac", "cm", "ct", "dc", "sap"]
 
@@ -95,6 +109,18 @@ def number(value: ct.RationalNumber | None) -> float | None:
     exponent: int = value.exponent
     scale: int = 10 ** abs(exponent)
     return mantissa / scale if exponent < 0 else float(mantissa * scale)
+
+
+def exact(value: Decimal, what: str = "value") -> ct.RationalNumber:
+    """``value`` as the RationalNumber exactly equal to it (money is never rounded); ValueError when there
+    is none (see :func:`v2gstack.secc.types.rational_parts`)."""
+    exponent, mantissa = rational_parts(value, what)
+    return ct.RationalNumber(exponent=exponent, value=mantissa)
+
+
+def decimal(value: ct.RationalNumber) -> Decimal:
+    """A RationalNumber as the exactly equal Decimal."""
+    return Decimal(value.value).scaleb(value.exponent)
 
 
 def code(name: str) -> ct.responseCode:
@@ -198,3 +224,115 @@ def installation_response(session_id: bytes, response_code: str, processing: str
     return minimal(cm.CertificateInstallationRes, header=header(session_id),
                    response_code=code(response_code), evse_processing=ct.processing[processing],
                    signed_installation_data=minimal(cm.SignedInstallationData, id="id1"))
+
+
+# -- price schedules ---------------------------------------------------------------------------------
+def _optional(value: Decimal | None, what: str) -> ct.RationalNumber | None:
+    return None if value is None else exact(value, what)
+
+
+def _price_rule(rule: PriceRule) -> Any:
+    return cm.PriceRule(
+        energy_fee=exact(rule.energy_fee, "EnergyFee"),
+        parking_fee=_optional(rule.parking_fee, "ParkingFee"),
+        parking_fee_period=rule.parking_fee_period, carbon_dioxide_emission=rule.carbon_dioxide_emission,
+        renewable_generation_percentage=rule.renewable_generation_percentage,
+        power_range_start=exact(rule.power_range_start, "PowerRangeStart"))
+
+
+def _absolute(tariff: AbsolutePriceSchedule, anchor: int, max_entries: int) -> Any:
+    stacks = [cm.PriceRuleStack(duration=stack.duration, price_rule=[_price_rule(r) for r in stack.rules])
+              for stack in tariff.price_rule_stacks[:max_entries]]
+    taxes = [cm.TaxRule(tax_rule_id=t.tax_rule_id, tax_rule_name=t.name,
+                        tax_rate=exact(t.tax_rate, "TaxRate"), tax_included_in_price=t.included_in_price,
+                        applies_to_energy_fee=t.applies_to_energy_fee,
+                        applies_to_parking_fee=t.applies_to_parking_fee,
+                        applies_to_overstay_fee=t.applies_to_overstay_fee,
+                        applies_minimum_maximum_cost=t.applies_minimum_maximum_cost)
+             for t in tariff.tax_rules]
+    overstay = None
+    if tariff.overstay is not None:
+        rules = [cm.OverstayRule(overstay_rule_description=o.description, start_time=o.start_time,
+                                 overstay_fee=exact(o.fee, "OverstayFee"), overstay_fee_period=o.fee_period)
+                 for o in tariff.overstay.rules]
+        overstay = cm.OverstayRuleList(
+            overstay_time_threshold=tariff.overstay.time_threshold,
+            overstay_power_threshold=_optional(tariff.overstay.power_threshold, "OverstayPowerThreshold"),
+            overstay_rule=rules)
+    services = [cm.AdditionalService(service_name=a.name, service_fee=exact(a.fee, "ServiceFee"))
+                for a in tariff.additional_services]
+    extras = cm.AdditionalServiceList(additional_service=services) if services else None
+    return cm.AbsolutePriceSchedule(
+        id=tariff.id, time_anchor=anchor if tariff.time_anchor is None else tariff.time_anchor,
+        price_schedule_id=tariff.price_schedule_id, price_schedule_description=tariff.description,
+        currency=tariff.currency, language=tariff.language, price_algorithm=str(tariff.price_algorithm),
+        minimum_cost=_optional(tariff.minimum_cost, "MinimumCost"),
+        maximum_cost=_optional(tariff.maximum_cost, "MaximumCost"),
+        tax_rules=cm.TaxRuleList(tax_rule=taxes) if taxes else None,
+        price_rule_stacks=cm.PriceRuleStackList(price_rule_stack=stacks), overstay_rules=overstay,
+        additional_selected_services=extras)
+
+
+def price_schedule(tariff: Tariff, anchor: int, max_entries: int = 1024) -> Any:
+    """The -20 element of ``tariff``: an AbsolutePriceSchedule or a PriceLevelSchedule. A tariff without
+    its own time anchor takes ``anchor`` (the power schedule's). At most ``max_entries`` PriceRuleStacks or
+    PriceLevelScheduleEntries go out: the EV's MaximumSupportingPoints applies to the entries of
+    PowerScheduleType and PriceRuleType (-20 Table 44), like the power schedule the tariff is cut to it."""
+    if isinstance(tariff, AbsolutePriceSchedule):
+        return _absolute(tariff, anchor, max_entries)
+    entries = [cm.PriceLevelScheduleEntry(duration=e.duration, price_level=e.level)
+               for e in tariff.entries[:max_entries]]
+    return cm.PriceLevelSchedule(
+        id=tariff.id, time_anchor=anchor if tariff.time_anchor is None else tariff.time_anchor,
+        price_schedule_id=tariff.price_schedule_id, price_schedule_description=tariff.description,
+        number_of_price_levels=tariff.number_of_price_levels,
+        price_level_schedule_entries=cm.PriceLevelScheduleEntryList(price_level_schedule_entry=entries))
+
+
+def tariff_of(schedule: Any) -> Tariff:
+    """The typed tariff of a decoded AbsolutePriceSchedule or PriceLevelSchedule (the inverse of
+    :func:`price_schedule`); ValueError when its content breaks the -20 rules the types check."""
+    if isinstance(schedule, cm.PriceLevelSchedule):
+        entries = schedule.price_level_schedule_entries.price_level_schedule_entry
+        return PriceLevelSchedule(
+            number_of_price_levels=schedule.number_of_price_levels,
+            entries=tuple(PriceLevel(e.duration, e.price_level) for e in entries),
+            price_schedule_id=schedule.price_schedule_id, description=schedule.price_schedule_description,
+            time_anchor=schedule.time_anchor, id=schedule.id)
+
+    def dec(value: ct.RationalNumber | None) -> Decimal | None:
+        return None if value is None else decimal(value)
+
+    stacks = tuple(
+        PriceRuleStack(stack.duration, tuple(
+            PriceRule(energy_fee=decimal(r.energy_fee), power_range_start=decimal(r.power_range_start),
+                      parking_fee=dec(r.parking_fee), parking_fee_period=r.parking_fee_period,
+                      carbon_dioxide_emission=r.carbon_dioxide_emission,
+                      renewable_generation_percentage=r.renewable_generation_percentage)
+            for r in stack.price_rule))
+        for stack in schedule.price_rule_stacks.price_rule_stack)
+    taxes = tuple(
+        TaxRule(tax_rule_id=t.tax_rule_id, tax_rate=decimal(t.tax_rate),
+                applies_to_energy_fee=t.applies_to_energy_fee,
+                applies_to_parking_fee=t.applies_to_parking_fee,
+                applies_to_overstay_fee=t.applies_to_overstay_fee,
+                applies_minimum_maximum_cost=t.applies_minimum_maximum_cost, name=t.tax_rule_name,
+                included_in_price=t.tax_included_in_price)
+        for t in (schedule.tax_rules.tax_rule if schedule.tax_rules is not None else ()))
+    overstay = None
+    if schedule.overstay_rules is not None:
+        o = schedule.overstay_rules
+        overstay = OverstayRules(
+            rules=tuple(OverstayRule(r.start_time, decimal(r.overstay_fee), r.overstay_fee_period,
+                                     r.overstay_rule_description) for r in o.overstay_rule),
+            time_threshold=o.overstay_time_threshold, power_threshold=dec(o.overstay_power_threshold))
+    services = schedule.additional_selected_services
+    return AbsolutePriceSchedule(
+        currency=schedule.currency, language=schedule.language, price_rule_stacks=stacks,
+        price_algorithm=schedule.price_algorithm, price_schedule_id=schedule.price_schedule_id,
+        description=schedule.price_schedule_description, time_anchor=schedule.time_anchor,
+        minimum_cost=dec(schedule.minimum_cost), maximum_cost=dec(schedule.maximum_cost), tax_rules=taxes,
+        overstay=overstay,
+        additional_services=tuple(AdditionalService(a.service_name, decimal(a.service_fee))
+                                  for a in (services.additional_service if services is not None else ())),
+        id=schedule.id)

@@ -3,7 +3,8 @@
 Used by the demo, the examples and the tests. The model is simple but physical enough to exercise the
 session engine: the isolation test takes time, pre-charge ramps the output voltage, the output current
 follows the EV's target (or the dynamic setpoint) at a bounded slew rate within the charger's limits,
-discharge (BPT) reverses it, and energy is metered in both directions.
+discharge (BPT) reverses it, and energy is metered in both directions. It can offer a tariff
+(``tariff``, and ``discharge_tariff`` for BPT); :func:`example_tariffs` has the demo's.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from v2gstack.secc.controller import CertificateBackend, EVSEController, SessionControl
 from v2gstack.secc.types import (
+    AbsolutePriceSchedule,
     ACChargeTargets,
     ACLimits,
     AuthorizationMode,
@@ -26,13 +29,25 @@ from v2gstack.secc.types import (
     DCLimits,
     DCPresent,
     EnergyService,
+    EVChargingNeeds,
     EVSECapabilities,
     IsolationStatus,
     LoopStatus,
     MeterReading,
+    OverstayRule,
+    OverstayRules,
+    PowerScheduleEntry,
+    PriceLevel,
+    PriceLevelSchedule,
+    PriceRule,
+    PriceRuleStack,
+    Pricing,
+    ScheduleOffer,
     SessionEvent,
     SessionInfo,
     StopReason,
+    Tariff,
+    TaxRule,
 )
 
 DEFAULT_DC_LIMITS = DCLimits(
@@ -44,6 +59,40 @@ DEFAULT_DC_LIMITS = DCLimits(
     max_discharge_current=120.0,
 )
 DEFAULT_AC_LIMITS = ACLimits(max_charge_power=22_000.0, max_discharge_power=11_000.0)
+
+#: The demo's tariff in money: EUR, cheaper below 50 kW, a parking fee in the day stack, VAT included, a
+#: blocking fee after four hours and a cap on the session's cost.
+EXAMPLE_TARIFF = AbsolutePriceSchedule(
+    currency="EUR", language="ENG", description="v2gstack demo tariff",
+    price_rule_stacks=(
+        PriceRuleStack(8 * 3600, (PriceRule(Decimal("0.39")), PriceRule(Decimal("0.49"), Decimal(50_000)))),
+        PriceRuleStack(16 * 3600, (
+            PriceRule(Decimal("0.45"), parking_fee=Decimal("1.2"), parking_fee_period=3600),
+            PriceRule(Decimal("0.55"), Decimal(50_000), parking_fee=Decimal("1.2"),
+                      parking_fee_period=3600))),
+    ),
+    tax_rules=(TaxRule(1, Decimal("0.19"), name="VAT", included_in_price=True),),
+    overstay=OverstayRules((OverstayRule(4 * 3600, Decimal("0.1"), 60, "blocking fee after 4 h"),)),
+    maximum_cost=Decimal(150))
+#: The demo's refund for energy fed back (BPT), in the same currency ([V2G20-1835]).
+EXAMPLE_FEED_IN_TARIFF = AbsolutePriceSchedule(
+    currency="EUR", language="ENG", description="v2gstack demo feed-in refund", price_schedule_id=2,
+    price_rule_stacks=(PriceRuleStack(24 * 3600, (PriceRule(Decimal("0.25")),)),))
+#: The demo's tariff in price levels: off-peak, mid, peak over a day (3 levels).
+EXAMPLE_PRICE_LEVELS = PriceLevelSchedule(3, (PriceLevel(6 * 3600, 1), PriceLevel(8 * 3600, 2),
+                                              PriceLevel(10 * 3600, 3)))
+#: The demo's discharge price levels: the same three levels ([V2G20-2162]); feeding back at peak pays most.
+EXAMPLE_FEED_IN_LEVELS = PriceLevelSchedule(3, (PriceLevel(14 * 3600, 1), PriceLevel(10 * 3600, 3)),
+                                            price_schedule_id=2)
+
+
+def example_tariffs(kind: Pricing) -> tuple[Tariff | None, Tariff | None]:
+    """The demo's (charge, discharge) tariffs of ``kind`` (both None for Pricing.NONE)."""
+    if kind is Pricing.ABSOLUTE:
+        return EXAMPLE_TARIFF, EXAMPLE_FEED_IN_TARIFF
+    if kind is Pricing.PRICE_LEVELS:
+        return EXAMPLE_PRICE_LEVELS, EXAMPLE_FEED_IN_LEVELS
+    return None, None
 
 
 @dataclass
@@ -103,6 +152,11 @@ class SimulatedEVSE(EVSEController):
     certificate_service: CertificateBackend | None = None
     #: The CertificateInstallationReqs firmware was asked about, in order.
     installations: list[CertificateInstallationRequest] = field(default_factory=list)
+    #: The tariff of every offer (its kind is the Pricing ServiceDetail announces); None: no prices.
+    tariff: Tariff | None = None
+    #: BPT services: the refund for discharging; with it the offer has a discharge schedule (the charger's
+    #: maximum discharge power) priced by it. Needs ``tariff`` of the same kind.
+    discharge_tariff: Tariff | None = None
     stop_calls: list[StopCall] = field(default_factory=list)
     events: list[SessionEvent] = field(default_factory=list)
     controls: dict[str, SessionControl] = field(default_factory=dict)
@@ -117,6 +171,7 @@ class SimulatedEVSE(EVSEController):
             ac_limits=self.ac_limits,
             authorization_modes=self.authorization_modes,
             certificate_installation_service=self.certificate_service is not None,
+            pricing=Pricing.of(self.tariff),
         )
 
     def session_started(self, session: SessionInfo, control: SessionControl) -> None:
@@ -141,6 +196,19 @@ class SimulatedEVSE(EVSEController):
         if self.certificate_service is None:
             return await super().install_certificate(session, request)
         return await self.certificate_service.install_certificate(request)
+
+    async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
+        """Full power for a day at ``tariff``; for BPT services with a ``discharge_tariff`` also the
+        maximum discharge power for a day at that refund."""
+        dc = session.service is not None and session.service.is_dc
+        charge = self.dc_limits.max_charge_power if dc else self.ac_limits.max_charge_power
+        discharge: tuple[PowerScheduleEntry, ...] = ()
+        if self.discharge_tariff is not None and session.service is not None and session.service.is_bpt:
+            most = self.dc_limits.max_discharge_power if dc else self.ac_limits.max_discharge_power
+            discharge = (PowerScheduleEntry(duration=86400, power=-most),)
+        return ScheduleOffer(schedule=(PowerScheduleEntry(duration=86400, power=charge),),
+                             tariff=self.tariff, discharge_schedule=discharge,
+                             discharge_tariff=self.discharge_tariff if discharge else None)
 
     # -- DC supply model -----------------------------------------------------------------------
     def output(self, session: SessionInfo) -> _Output:

@@ -1,20 +1,36 @@
-"""ScheduleExchange: a power schedule (scheduled mode) or the go-ahead for dynamic control."""
+"""ScheduleExchange: power schedules and their prices (scheduled mode) or the go-ahead for dynamic control.
+
+Scheduled mode: one ScheduleTuple per tuple of the firmware's :class:`~v2gstack.secc.types.ScheduleOffer`
+(at most 3), each with its ChargingSchedule (power schedule and tariff) and, for BPT services, its
+DischargingSchedule. Dynamic mode: Dynamic_SEResControlMode with the offer's tariff, if any.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from typing import Any
 
 from v2gstack.secc import messages as m
-from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
+from v2gstack.secc.context import FirmwareFailed, FirmwareRequest, FirmwareTimeout, Reply, SessionContext
 from v2gstack.secc.states import session_stop
 from v2gstack.secc.states._base import State, failed, header, reply
-from v2gstack.secc.types import ControlMode, ScheduleOffer, StopReason
+from v2gstack.secc.types import (
+    ControlMode,
+    PowerScheduleEntry,
+    ScheduleOffer,
+    ScheduleTupleOffer,
+    StopReason,
+    Tariff,
+)
 
 NAME = "ScheduleExchange"
 #: PriceScheduleID of the price schedule sent under the tolerance ``price_schedule_always``.
 PRICE_SCHEDULE_ID = 1
+#: The SECC uses ScheduleTupleIDs 1 to 255 ([V2G20-773]).
+MAX_SCHEDULE_TUPLE_ID = 255
+#: ``ctx.scratch`` key: the next unused ScheduleTupleID of the session.
+_NEXT_TUPLE_ID = "next_schedule_tuple_id"
 
 
 def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
@@ -22,14 +38,22 @@ def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
                                     evse_processing=m.ct.processing[processing], **kw)
 
 
+def next_tuple_id(ctx: SessionContext) -> int:
+    """The ScheduleTupleID the next offer starts with: IDs are unique for the whole session, renegotiations
+    included ([V2G20-1560]), so they count up from 1."""
+    return int(ctx.scratch.get(_NEXT_TUPLE_ID, 1))
+
+
 def _ongoing(ctx: SessionContext, dynamic: bool) -> Any:
     """EVSEProcessing=Ongoing. The schema still requires one control-mode element (a choice with
     minOccurs 1), so the selected mode's goes along, as empty as the schema allows; with Ongoing the
-    EV waits and asks again, nothing in it is an offer."""
+    EV waits and asks again, nothing in it is an offer (its ScheduleTupleID is the one the offer will
+    have, none is used up)."""
     if dynamic:
         return _res(ctx, "Ongoing", dynamic_se_res_control_mode=m.cm.Dynamic_SEResControlMode())
-    mode = _priced(ctx, m.minimal(m.cm.Scheduled_SEResControlMode))
-    return _res(ctx, "Ongoing", scheduled_se_res_control_mode=mode)
+    mode = m.minimal(m.cm.Scheduled_SEResControlMode)
+    mode.schedule_tuple[0].schedule_tuple_id = min(next_tuple_id(ctx), MAX_SCHEDULE_TUPLE_ID)
+    return _res(ctx, "Ongoing", scheduled_se_res_control_mode=_priced(ctx, mode))
 
 
 def _next_state(ctx: SessionContext) -> str:
@@ -52,33 +76,98 @@ def _price_levels(wall: int, durations: list[int]) -> Any:
 
 
 def _priced(ctx: SessionContext, mode: Any) -> Any:
-    """``mode`` (a Scheduled_SEResControlMode) with a price schedule in every ChargingSchedule that has
-    none, when ``ctx.tolerances.price_schedule_always``; as it is otherwise. The price schedule is
-    optional in ChargingScheduleType (-20 8.3.5.3.40, ``<xs:choice minOccurs="0">``)."""
+    """``mode`` (a Scheduled_SEResControlMode) with a price schedule in every ChargingSchedule and
+    DischargingSchedule that has none, when ``ctx.tolerances.price_schedule_always``; as it is otherwise.
+    The schema makes the price schedule optional (ChargingScheduleType, ``<xs:choice minOccurs="0">``,
+    Table 134: "Optional"), while [V2G20-2176] says the SECC provides one of the two; a charger without a
+    tariff has nothing true to put there (docs/secc.md, "Prices"). An offer priced by firmware is priced
+    throughout (:class:`~v2gstack.secc.types.ScheduleOffer`), so this fills only tariff-free offers."""
     if ctx.tolerances.price_schedule_always:
         for schedule_tuple in mode.schedule_tuple:
-            schedule = schedule_tuple.charging_schedule
-            if schedule.absolute_price_schedule is None and schedule.price_level_schedule is None:
-                power = schedule.power_schedule
-                durations = [e.duration for e in power.power_schedule_entries.power_schedule_entry]
-                schedule.price_level_schedule = _price_levels(power.time_anchor, durations)
+            for schedule in (schedule_tuple.charging_schedule, schedule_tuple.discharging_schedule):
+                if schedule is None or schedule.absolute_price_schedule is not None:
+                    continue
+                if schedule.price_level_schedule is None:
+                    power = schedule.power_schedule
+                    durations = [e.duration for e in power.power_schedule_entries.power_schedule_entry]
+                    schedule.price_level_schedule = _price_levels(power.time_anchor, durations)
     return mode
 
 
-def _scheduled(ctx: SessionContext, offer: ScheduleOffer, max_points: int, wall: int) -> Any:
-    """One ScheduleTuple with the firmware's power schedule, cut to the EV's MaximumSupportingPoints
-    (price schedule: :func:`_priced`)."""
+def _charging_schedule(steps: Sequence[PowerScheduleEntry], tariff: Tariff | None, points: int,
+                       wall: int) -> Any:
+    """A ChargingScheduleType (also the DischargingSchedule's type): the power steps cut to the EV's
+    MaximumSupportingPoints, on the time anchor ``wall``, and the tariff's price schedule (cut the same
+    way, -20 Table 44)."""
     entries = [m.cm.PowerScheduleEntry(duration=e.duration, power=m.rational(e.power))
-               for e in offer.schedule[: max(1, min(max_points, 1024))]]
+               for e in steps[:points]]
     schedule = m.cm.ChargingSchedule(power_schedule=m.cm.PowerSchedule(
         time_anchor=wall, power_schedule_entries=m.cm.PowerScheduleEntryList(power_schedule_entry=entries)))
+    if tariff is not None:
+        prices = m.price_schedule(tariff, wall, points)
+        if isinstance(prices, m.cm.AbsolutePriceSchedule):
+            schedule.absolute_price_schedule = prices
+        else:
+            schedule.price_level_schedule = prices
+    return schedule
+
+
+def _schedule_tuple(ctx: SessionContext, tuple_id: int, offer: ScheduleTupleOffer, points: int,
+                    wall: int) -> Any:
+    """One ScheduleTuple. The DischargingSchedule goes only to a BPT service (the others cannot
+    discharge); its power values are <= 0 and its prices are a refund ([V2G20-2168] NOTEs 3 and 4)."""
+    bpt = ctx.service is not None and ctx.service.is_bpt
+    discharging = None
+    if bpt and offer.discharge_schedule:
+        discharging = _charging_schedule(offer.discharge_schedule, offer.discharge_tariff, points, wall)
+    charging = _charging_schedule(offer.schedule, offer.tariff, points, wall)
+    return m.cm.ScheduleTuple(schedule_tuple_id=tuple_id, charging_schedule=charging,
+                              discharging_schedule=discharging)
+
+
+def _scheduled(ctx: SessionContext, offer: ScheduleOffer, max_points: int, wall: int) -> Any | None:
+    """Scheduled_SEResControlMode with one ScheduleTuple per tuple of the offer (the main one first), with
+    fresh ScheduleTupleIDs ([V2G20-1560], within 1..255, [V2G20-773]); None when the session has used them
+    all up. Tolerance: :func:`_priced`."""
+    tuples = offer.tuples()
+    first = next_tuple_id(ctx)
+    if first + len(tuples) - 1 > MAX_SCHEDULE_TUPLE_ID:
+        return None
+    ctx.scratch[_NEXT_TUPLE_ID] = first + len(tuples)
+    points = max(1, min(max_points, 1024))
     return _priced(ctx, m.cm.Scheduled_SEResControlMode(
-        schedule_tuple=[m.cm.ScheduleTuple(schedule_tuple_id=1, charging_schedule=schedule)]))
+        schedule_tuple=[_schedule_tuple(ctx, first + i, t, points, wall) for i, t in enumerate(tuples)]))
+
+
+def _dynamic(offer: ScheduleOffer, max_points: int, wall: int) -> Any:
+    """Dynamic_SEResControlMode: the departure time and the offer's tariff (the control mode has one price
+    schedule, no power schedule to go with it; anchored at the request time unless the tariff has its
+    own)."""
+    mode = m.cm.Dynamic_SEResControlMode(departure_time=offer.departure_time)
+    if offer.tariff is not None:
+        prices = m.price_schedule(offer.tariff, wall, max(1, min(max_points, 1024)))
+        if isinstance(prices, m.cm.AbsolutePriceSchedule):
+            mode.absolute_price_schedule = prices
+        else:
+            mode.price_level_schedule = prices
+    return mode
+
+
+def _check_pricing(ctx: SessionContext, offer: ScheduleOffer) -> None:
+    """The offer's kind of prices must be what ServiceDetail announced for the service (its ``Pricing``
+    parameter, from ``EVSECapabilities.pricing``): a firmware error otherwise (FAILED)."""
+    announced = ctx.capabilities.pricing_for(ctx.service)
+    if offer.pricing is not announced:
+        raise FirmwareFailed("schedule", ValueError(
+            f"the offer's prices are {offer.pricing.name} but ServiceDetail announced Pricing "
+            f"{announced.value} ({announced.name}) for {ctx.service.name if ctx.service else 'the service'}; "
+            "set EVSECapabilities.pricing (or service_pricing) to the tariff kind the offers carry"))
 
 
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
     """The EV's control-mode element must match the selected mode (FAILED_WrongChargeParameter).
-    Firmware not ready (or too slow): Ongoing, bounded by the Ongoing timeout."""
+    Firmware not ready (or too slow): Ongoing, bounded by the Ongoing timeout. An offer whose prices do
+    not match the announced Pricing, or more ScheduleTuples than IDs left: FAILED."""
     dynamic = ctx.control_mode is ControlMode.DYNAMIC
     given = req.dynamic_se_req_control_mode if dynamic else req.scheduled_se_req_control_mode
     if given is None:
@@ -98,13 +187,16 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         offer = ScheduleOffer(ready=False)
     if not offer.ready:
         return reply(ctx, _ongoing(ctx, dynamic), NAME, ongoing=True)
+    _check_pricing(ctx, offer)
+    wall = int(req.header.time_stamp)
     if dynamic:
-        mode = m.cm.Dynamic_SEResControlMode(departure_time=offer.departure_time)
-        res = _res(ctx, "Finished", dynamic_se_res_control_mode=mode)
+        res = _res(ctx, "Finished", dynamic_se_res_control_mode=_dynamic(offer, req.maximum_supporting_points,
+                                                                         wall))
     else:
-        wall = int(req.header.time_stamp)
-        res = _res(ctx, "Finished",
-                   scheduled_se_res_control_mode=_scheduled(ctx, offer, req.maximum_supporting_points, wall))
+        scheduled = _scheduled(ctx, offer, req.maximum_supporting_points, wall)
+        if scheduled is None:
+            return failed(ctx, "ScheduleExchangeReq", "FAILED", StopReason.PROTOCOL_ERROR)
+        res = _res(ctx, "Finished", scheduled_se_res_control_mode=scheduled)
     if offer.go_to_pause:
         res.go_to_pause = True
     return reply(ctx, res, _next_state(ctx))

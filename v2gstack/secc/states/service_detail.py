@@ -1,7 +1,9 @@
 """ServiceDetail: the parameter sets of one service; a set per control mode the charger supports.
 
 Parameter names and values follow the -20 service parameter tables: Connector, ControlMode
-(1 Scheduled, 2 Dynamic), MobilityNeedsMode (1 provided by the EVCC), Pricing (0 none); BPT adds
+(1 Scheduled, 2 Dynamic), MobilityNeedsMode (1 provided by the EVCC), Pricing (0 none, 1 absolute prices,
+2 price levels: what ``EVSECapabilities.pricing_for`` the service says, and what ScheduleExchange then
+carries, in either control mode); BPT adds
 BPTChannel (1 unified) and GeneratorMode (1 grid following); AC adds EVSENominalVoltage and, for
 AC_BPT, GridCodeIslandingDetectionMethod.
 """
@@ -33,7 +35,7 @@ def _parameters(ctx: SessionContext, service: EnergyService, mode: ControlMode) 
     if service.is_ac:
         limits = ctx.capabilities.ac_limits
         params.append(_int("EVSENominalVoltage", int(limits.nominal_voltage if limits else 230)))
-    params += [_int("MobilityNeedsMode", 1), _int("Pricing", 0)]
+    params += [_int("MobilityNeedsMode", 1), _int("Pricing", ctx.capabilities.pricing_for(service).value)]
     if service.is_bpt:
         params += [_int("BPTChannel", 1), _int("GeneratorMode", 1)]
         if service.is_ac:
