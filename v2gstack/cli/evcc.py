@@ -73,7 +73,7 @@ async def _main(args: argparse.Namespace) -> int:
     from v2gstack.errors import V2GStackError
     from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
     from v2gstack.evcc.ev import SimulatedEV
-    from v2gstack.evcc.report import exchange_line, latency_table, session_line, stop_line
+    from v2gstack.evcc.report import exchange_line, latency_table, price_line, session_line, stop_line
     from v2gstack.evcc.session import EvccConfig
     from v2gstack.evcc.tolerances import EvccTolerances
     from v2gstack.evcc.types import EVContract, EVProvisioning
@@ -118,6 +118,9 @@ async def _main(args: argparse.Namespace) -> int:
             print(f"{label} session stopped: {type(exc).__name__}: {exc}", flush=True)
             return f"{type(exc).__name__}: {exc}"
         print(f"{label} {stop_line(report)}", flush=True)
+        prices = price_line(report)
+        if prices is not None:
+            print(f"{label} {prices}", flush=True)
         installed = report.result.installed_contract
         if installed is not None and args.save_contract:
             target = args.save_contract if args.sessions == 1 else f"{args.save_contract}/{label}"

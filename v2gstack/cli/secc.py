@@ -16,6 +16,8 @@ from v2gstack.secc.tolerances import Tolerances
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from v2gstack.secc.types import Pricing
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("secc", help="run an SECC (simulated charger) until interrupted",
@@ -43,6 +45,10 @@ def register(sub: Any) -> None:
     p.add_argument("--cert-install", action="store_true",
                    help="with --pnc and --pki: offer certificate installation, answered by a simulated CPS "
                         "built from the --pki directory (its CPS chain, MO Sub-CA, OEM root)")
+    p.add_argument("--tariff", choices=["none", "absolute", "levels"], default="none",
+                   help="prices the simulated charger offers in ScheduleExchange (and announces as Pricing "
+                        "in ServiceDetail): an example AbsolutePriceSchedule in EUR, or three price levels; "
+                        "BPT services also get a discharge refund (default: none)")
     p.add_argument("--tolerate", action="append", default=[], metavar="NAME", choices=Tolerances.names(),
                    help="opt-in deviation for a known peer, repeatable (docs/interop.md): "
                         + ", ".join(Tolerances.names()) + " (default: none, strict ISO 15118-20)")
@@ -55,7 +61,7 @@ def _log(line: str) -> None:
 
 async def _serve(args: argparse.Namespace) -> int:
     from v2gstack.secc.server import SeccServer, SeccServerConfig
-    from v2gstack.secc.simulator import SimulatedEVSE
+    from v2gstack.secc.simulator import SimulatedEVSE, example_tariffs
     from v2gstack.secc.types import AuthorizationMode, EnergyService
 
     services = tuple(EnergyService.parse(s) for s in args.services.split(",") if s.strip())
@@ -81,8 +87,12 @@ async def _serve(args: argparse.Namespace) -> int:
                               sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, tolerances=tolerances,
                               log=_log, contract_roots=roots, contract_compat=args.tls_compat,
                               oem_roots=oem_roots or ())
-    evse = SimulatedEVSE(services=services, authorization_modes=modes, certificate_service=cps)
+    tariff, refund = example_tariffs(tariff_kind(args.tariff))
+    evse = SimulatedEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
+                         discharge_tariff=refund)
     server = await SeccServer.start(evse, config)
+    if tariff is not None:
+        _log(f"offering prices: {tariff.summary()}")
     if args.pnc:
         names = ", ".join(c.subject.rfc4514_string() for c in roots)
         _log(f"offering Plug & Charge; contract roots: {names}" if roots
@@ -99,6 +109,13 @@ async def _serve(args: argparse.Namespace) -> int:
     s = server.stats
     _log(f"SECC stopped: {s.completed} sessions completed, {s.failed} failed")
     return 0
+
+
+def tariff_kind(name: str) -> Pricing:
+    """The command-line spelling of a tariff kind (``none``, ``absolute``, ``levels``)."""
+    from v2gstack.secc.types import Pricing
+
+    return {"absolute": Pricing.ABSOLUTE, "levels": Pricing.PRICE_LEVELS}.get(name, Pricing.NONE)
 
 
 def contract_roots(pki: str) -> tuple[x509.Certificate, ...]:

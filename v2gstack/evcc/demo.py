@@ -8,7 +8,8 @@ mode, and AC scheduled mode) or the EV asks to discharge (DC scheduled mode). Wi
 offers Plug & Charge, trusts the test PKI's MO root and V2G root, and the EV authorizes with the PKI's
 contract certificate. With ``install_contract`` the EV starts without one: the charger offers certificate
 installation answered by a simulated CPS (:class:`~v2gstack.secc.cps.SimulatedCPS`) built from the same PKI,
-the EV installs the contract it gets and authorizes with it.
+the EV installs the contract it gets and authorizes with it. With ``pricing`` the charger offers an example
+tariff and the EV's summary shows the prices it received.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from cryptography import x509
 
 from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
 from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.evcc.report import price_line
 from v2gstack.evcc.session import EvccConfig
 from v2gstack.evcc.types import EVContract, EVProvisioning
 from v2gstack.secc.server import SeccServer, SeccServerConfig
-from v2gstack.secc.simulator import SimulatedEVSE
-from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService
+from v2gstack.secc.simulator import SimulatedEVSE, example_tariffs
+from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService, Pricing
 
 #: Grid setpoint (W) the simulated charger switches to halfway through a BPT demo.
 DISCHARGE_SETPOINT = -20_000.0
@@ -44,6 +46,8 @@ class DemoOptions:
     pnc: bool = False
     #: Plug & Charge with a contract installed first by CertificateInstallation (implies ``pnc``).
     install_contract: bool = False
+    #: The charger offers the example tariff of this kind (and a discharge refund for BPT services).
+    pricing: Pricing = Pricing.NONE
 
 
 async def wait_idle(server: SeccServer, limit: float = 1.0) -> None:
@@ -62,7 +66,8 @@ async def run_demo(options: DemoOptions, out: Callable[[str], None] = print) -> 
         roots: tuple[x509.Certificate, ...] = ()
         oem_roots: tuple[x509.Certificate, ...] = ()
         pnc = options.pnc or options.install_contract
-        evse = SimulatedEVSE()
+        tariff, refund = example_tariffs(options.pricing)
+        evse = SimulatedEVSE(tariff=tariff, discharge_tariff=refund)
         if options.tls or pnc:
             from v2gstack.security.pki import KeyProfile, init_pki
             from v2gstack.security.tls import client_context, server_context
@@ -129,6 +134,9 @@ async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer
     if r.installation is not None:
         out(_installation_line(r.installation, r.installed_contract))
     out(_authorization_line(r.authorization, evse))
+    prices = price_line(report)
+    if prices is not None:
+        out(prices)
     out(f"energy to the EV {r.energy_in_wh:.3f} Wh, from the EV {r.energy_out_wh:.3f} Wh, "
         f"SOC {r.soc:.4f} %")
     return report

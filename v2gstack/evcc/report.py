@@ -37,6 +37,18 @@ def latency_table(reports: Sequence[SessionReport]) -> list[str]:
     return lines
 
 
+def price_line(report: SessionReport) -> str | None:
+    """``prices: Pricing 1 (ABSOLUTE); tuple 1: absolute, 0.39-0.55 EUR/kWh (...)`` and any price schedule
+    the EV ignored or found inconsistent; None when the session did not get to ServiceDetail."""
+    r = report.result
+    if r.pricing is None and not r.prices and not r.price_errors:
+        return None
+    said = "Pricing ?" if r.pricing is None else f"Pricing {r.pricing.value} ({r.pricing.name})"
+    parts = [said, *(offer.summary() for offer in r.prices)]
+    parts += r.price_errors
+    return "prices: " + "; ".join(parts)
+
+
 def session_line(index: int, report: SessionReport) -> str:
     r = report.result
     state = "completed" if r.completed else "FAILED"

@@ -12,10 +12,10 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.types import EVContract, EVProvisioning
+from v2gstack.evcc.types import EVContract, EVProvisioning, PriceOffer
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
-from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.secc.types import ControlMode, EnergyService, Tariff
 from v2gstack.security import xmldsig
 
 r = m.rational
@@ -226,6 +226,36 @@ class ChosenSchedule:
         entries = power.power_schedule_entries.power_schedule_entry
         steps = tuple((e.duration, e.power.to_float()) for e in entries)
         return cls(chosen.schedule_tuple_id, power.time_anchor, steps, power.power_tolerance is not None)
+
+
+def price_offers(res: Any) -> tuple[list[PriceOffer], list[str]]:
+    """The price schedules of a Finished ScheduleExchangeRes, typed: one :class:`PriceOffer` per
+    ScheduleTuple (scheduled mode) or one for Dynamic_SEResControlMode, and a line for each price schedule
+    that breaks the -20 rules the types check (the EV ignores it, [V2G20-1569])."""
+    errors: list[str] = []
+
+    def tariff(schedule: Any, where: str) -> Tariff | None:
+        element = None if schedule is None else (
+            schedule.absolute_price_schedule or schedule.price_level_schedule)
+        if element is None:
+            return None
+        try:
+            return m.tariff_of(element)
+        except ValueError as exc:
+            errors.append(f"{where}: invalid {type(element).__name__} ignored ({exc})")
+            return None
+
+    scheduled = res.scheduled_se_res_control_mode
+    if scheduled is None:
+        dynamic = res.dynamic_se_res_control_mode
+        return [PriceOffer(None, tariff(dynamic, "Dynamic_SEResControlMode"))], errors
+    offers = []
+    for one in scheduled.schedule_tuple:
+        where = f"ScheduleTuple {one.schedule_tuple_id}"
+        offers.append(PriceOffer(one.schedule_tuple_id, tariff(one.charging_schedule, f"{where} charging"),
+                                 tariff(one.discharging_schedule, f"{where} discharging"),
+                                 one.discharging_schedule is not None))
+    return offers, errors
 
 
 def power_profile(ev: SimulatedEV, service: EnergyService, chosen: ChosenSchedule | None, wall: int,

@@ -13,9 +13,17 @@ from typing import Any
 
 from v2gstack.evcc import requests as q
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.types import RESPONSES, EvccConfig, EvccResult, EVContract, Request, Stage
+from v2gstack.evcc.types import (
+    RESPONSES,
+    EvccConfig,
+    EvccResult,
+    EVContract,
+    Request,
+    Stage,
+    pricing_mismatch,
+)
 from v2gstack.secc import messages as m
-from v2gstack.secc.types import ControlMode
+from v2gstack.secc.types import ControlMode, Pricing
 from v2gstack.security.errors import SecurityError, XmlSignatureError
 
 __all__ = ["EvccConfig", "EvccResult", "EvccSession", "Request", "Stage"]
@@ -257,6 +265,7 @@ class EvccSession:
         for pset in msg.service_parameter_list.parameter_set:
             if any(p.name == "ControlMode" and p.int_value == wanted for p in pset.parameter):
                 self._parameter_set_id = pset.parameter_set_id
+                self._note_pricing(pset)
                 break
         else:
             why = f"control mode {self.config.mode.name} not offered"
@@ -265,6 +274,38 @@ class EvccSession:
                                         parameter_set_id=self._parameter_set_id)
         req = m.cm.ServiceSelectionReq(header=self._hdr(now), selected_energy_transfer_service=selected)
         return self._send(Stage.SERVICE_SELECTION, req, now)
+
+    def _note_pricing(self, pset: Any) -> None:
+        """The selected parameter set's ``Pricing`` (0 none, 1 absolute, 2 price levels): what the price
+        schedules of ScheduleExchange should be."""
+        self.result.pricing = None
+        for parameter in pset.parameter:
+            if parameter.name == "Pricing":
+                try:
+                    self.result.pricing = Pricing(parameter.int_value)
+                except ValueError:
+                    self.result.price_errors.append(f"ServiceDetail: unknown Pricing {parameter.int_value!r}")
+
+    def _note_prices(self, msg: Any) -> None:
+        """Keep the typed price schedules of a Finished ScheduleExchangeRes (a renegotiation replaces
+        them) and note every one that is invalid or not of the kind ServiceDetail announced."""
+        prices, errors = q.price_offers(msg)
+        self.result.prices = prices
+        self.result.price_errors.extend(errors)
+        announced = self.result.pricing
+        if announced is None:
+            return
+        said = f"ServiceDetail said Pricing {announced.value} ({announced.name})"
+        for offer in prices:
+            tuple_id = offer.schedule_tuple_id
+            where = "dynamic" if tuple_id is None else f"ScheduleTuple {tuple_id}"
+            schedules = [("charging", offer.charging)]
+            if offer.has_discharging:
+                schedules.append(("discharging", offer.discharging))
+            for which, tariff in schedules:
+                if pricing_mismatch(announced, tariff):
+                    got = "no price schedule" if tariff is None else type(tariff).__name__
+                    self.result.price_errors.append(f"{where} {which}: {got}, but {said}")
 
     def _on_service_selection(self, msg: Any, code: str, now: float) -> Request | None:
         req = q.charge_parameter_discovery(self.ev, self.config.service, self._hdr(now))
@@ -284,6 +325,7 @@ class EvccSession:
                 return self._finish(now, False, "schedule exchange: Ongoing timeout")
             return self._schedule_req(now)
         self._ongoing_since = None
+        self._note_prices(msg)
         if msg.scheduled_se_res_control_mode is not None:
             self._schedule = q.ChosenSchedule.first_of(msg.scheduled_se_res_control_mode)
         if self._renegotiating:  # power is still on: straight back to the loop

@@ -15,7 +15,14 @@ from cryptography.x509.oid import NameOID
 
 from v2gstack.evcc.timing import EvccTiming
 from v2gstack.evcc.tolerances import EvccTolerances
-from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.secc.types import (
+    AbsolutePriceSchedule,
+    ControlMode,
+    EnergyService,
+    PriceLevelSchedule,
+    Pricing,
+    Tariff,
+)
 from v2gstack.security.errors import PKIError
 from v2gstack.security.pki import PrivateKey, load_certificates, load_private_key
 
@@ -184,6 +191,40 @@ class Request:
     timeout: float
 
 
+@dataclass(frozen=True, slots=True)
+class PriceOffer:
+    """The prices the SECC sent with one ScheduleTuple (scheduled mode) or with Dynamic_SEResControlMode
+    (``schedule_tuple_id`` None): the charging schedule's tariff and, for BPT, the discharging schedule's
+    (a refund). None: that schedule had no price schedule, or an invalid one the EV ignores ([V2G20-1569])."""
+
+    schedule_tuple_id: int | None
+    charging: Tariff | None = None
+    discharging: Tariff | None = None
+    #: The ScheduleTuple has a DischargingSchedule (with or without prices).
+    has_discharging: bool = False
+
+    def summary(self) -> str:
+        """``tuple 3: charge <tariff>; discharge <tariff>`` (dynamic mode: ``dynamic: <tariff>``)."""
+        where = "dynamic" if self.schedule_tuple_id is None else f"tuple {self.schedule_tuple_id}"
+        text = f"{where}: {'charge ' if self.has_discharging else ''}{_tariff_text(self.charging)}"
+        if self.has_discharging:
+            text += f"; discharge {_tariff_text(self.discharging)}"
+        return text
+
+
+def _tariff_text(tariff: Tariff | None) -> str:
+    return "no price schedule" if tariff is None else tariff.summary()
+
+
+def pricing_mismatch(announced: Pricing, tariff: Tariff | None) -> bool:
+    """``tariff`` is not the kind ServiceDetail announced (a PriceLevelSchedule that ranks nothing, such as
+    a SECC tolerance's placeholder, counts as no prices)."""
+    if announced is Pricing.NONE:
+        return isinstance(tariff, AbsolutePriceSchedule) or (
+            isinstance(tariff, PriceLevelSchedule) and tariff.states_prices)
+    return Pricing.of(tariff) is not announced
+
+
 @dataclass
 class EvccResult:
     """How the session went."""
@@ -211,6 +252,12 @@ class EvccResult:
     installation: str | None = None
     #: The contract installed in this session (in memory; ``EVContract.write`` stores it).
     installed_contract: EVContract | None = None
+    #: ServiceDetail's ``Pricing`` of the selected parameter set (None: not reached, or absent).
+    pricing: Pricing | None = None
+    #: The prices of the last Finished ScheduleExchangeRes, one entry per ScheduleTuple.
+    prices: list[PriceOffer] = field(default_factory=list)
+    #: Price schedules the EV ignored as invalid, and prices that disagree with ``pricing`` (one line each).
+    price_errors: list[str] = field(default_factory=list)
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0
