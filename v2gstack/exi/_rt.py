@@ -106,15 +106,7 @@ def e_uint_in(a: int, v: int, lo: int | None, hi: int | None) -> int:
     """:func:`e_uint` of a value that must lie in [lo, hi] (None: unbounded); raises :class:`Invalid`."""
     if not ((lo is None or lo <= v) and (hi is None or v <= hi)):
         raise Invalid
-    if v < 128:
-        return (a << 8) | v
-    octets = 0
-    width = 8
-    while v > 127:
-        octets = (octets << 8) | 0x80 | (v & 0x7F)
-        v >>= 7
-        width += 8
-    return (a << width) | (octets << 8) | v
+    return e_uint(a, v)
 
 
 def e_int_in(a: int, v: int, lo: int | None, hi: int | None) -> int:
