@@ -241,7 +241,7 @@ def price_offers(res: Any) -> tuple[list[PriceOffer], list[str]]:
             return None
         try:
             return m.tariff_of(element)
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError, ArithmeticError) as exc:  # never fails the session
             errors.append(f"{where}: invalid {type(element).__name__} ignored ({exc})")
             return None
 

@@ -333,7 +333,7 @@ class EVSECapabilities:
     #: :class:`PriceLevelSchedule`). The SECC checks every offer against it.
     pricing: Pricing = Pricing.NONE
     #: Exceptions to ``pricing`` per service (e.g. prices for DC only).
-    service_pricing: Mapping[EnergyService, Pricing] = field(default_factory=dict)
+    service_pricing: Mapping[EnergyService, Pricing] = field(default_factory=dict, hash=False)
 
     def pricing_for(self, service: EnergyService | None) -> Pricing:
         """The ``Pricing`` announced for ``service``."""
@@ -426,10 +426,11 @@ def rational_parts(value: object, what: str = "value") -> tuple[int, int]:
     return exponent, mantissa
 
 
-def _amount(obj: object, name: str, what: str) -> None:
-    """Normalise the attribute ``name`` of a frozen dataclass to an exact Decimal (None stays None)."""
+def _amount(obj: object, name: str, what: str, *, optional: bool = False) -> None:
+    """Normalise the attribute ``name`` of a frozen dataclass to an exact Decimal (None stays None where
+    ``optional``)."""
     value = getattr(obj, name)
-    if value is None:
+    if value is None and optional:
         return
     number = _decimal(value, what)
     rational_parts(number, what)
@@ -499,7 +500,7 @@ class PriceRule:
     def __post_init__(self) -> None:
         _amount(self, "energy_fee", "PriceRule EnergyFee")
         _amount(self, "power_range_start", "PriceRule PowerRangeStart")
-        _amount(self, "parking_fee", "PriceRule ParkingFee")
+        _amount(self, "parking_fee", "PriceRule ParkingFee", optional=True)
         if self.parking_fee_period is not None:
             _integer(self.parking_fee_period, 0, _UINT32, "PriceRule ParkingFeePeriod")
         if self.carbon_dioxide_emission is not None:
@@ -578,7 +579,7 @@ class OverstayRules:
         _items(self, "rules", 1, 5, "OverstayRules")
         if self.time_threshold is not None:
             _integer(self.time_threshold, 0, _UINT32, "OverstayTimeThreshold")
-        _amount(self, "power_threshold", "OverstayPowerThreshold")
+        _amount(self, "power_threshold", "OverstayPowerThreshold", optional=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,8 +632,8 @@ class AbsolutePriceSchedule:
         _text(self.description, 160, "PriceScheduleDescription")
         if self.time_anchor is not None:
             _integer(self.time_anchor, 0, _UINT64, "TimeAnchor")
-        _amount(self, "minimum_cost", "MinimumCost")
-        _amount(self, "maximum_cost", "MaximumCost")
+        _amount(self, "minimum_cost", "MinimumCost", optional=True)
+        _amount(self, "maximum_cost", "MaximumCost", optional=True)
         if (self.minimum_cost is not None and self.maximum_cost is not None
                 and self.minimum_cost > self.maximum_cost):
             raise ValueError(f"MinimumCost {self.minimum_cost} is above MaximumCost {self.maximum_cost}")
