@@ -36,6 +36,20 @@ class _Emitter:
     pc: int = 0
     pw: int = 0
     px: list[tuple[str, int]] = field(default_factory=list)
+    #: The pending bits start with an event code looked up at run time: ``c`` of ``w`` bits.
+    dyn: bool = False
+
+    def save(self) -> tuple[int, int, list[tuple[str, int]], bool]:
+        return self.pc, self.pw, list(self.px), self.dyn
+
+    def restore(self, state: tuple[int, int, list[tuple[str, int]], bool]) -> None:
+        self.pc, self.pw, px, self.dyn = state
+        self.px = list(px)
+
+    def shift(self, width: int) -> str:
+        """How far the accumulator moves for the pending bits and ``width`` more."""
+        total = self.pw + width
+        return (f"(w + {total})" if total else "w") if self.dyn else str(total)
 
     def const(self, code: int, width: int) -> None:
         self.pc = (self.pc << width) | code
@@ -46,19 +60,28 @@ class _Emitter:
         constant), and forget them."""
         const = (self.pc << low) | extra
         out = [str(const)] if const else []
+        if self.dyn:
+            out.insert(0, f"(c << {self.pw + low})" if self.pw + low else "c")
         for expr, end in self.px:
             shift = self.pw - end + low
             out.append(f"(({expr}) << {shift})" if shift else f"({expr})")
         self.pc = self.pw = 0
         self.px = []
+        self.dyn = False
         return out
 
     def flush(self, ind: str) -> None:
-        if self.pw:
-            width = self.pw
+        if self.pw or self.dyn:
+            width = self.shift(0)
             terms = self.terms()
             text = f"a = (a << {width}) | {' | '.join(terms)}" if terms else f"a <<= {width}"
             self.lines.append(ind + text)
+
+    def runtime_code(self, ind: str, lookup: str) -> None:
+        """``lookup`` binds ``c`` and ``w`` (and ``s``): the event code joins the pending bits."""
+        self.flush(ind)
+        self.lines.append(ind + lookup)
+        self.dyn = True
 
     def line(self, ind: str, text: str) -> None:
         self.flush(ind)
@@ -158,7 +181,8 @@ class EncoderGen:
             em.raw(ind, f"n{self.ntmp} = {v}")
             v = f"n{self.ntmp}"
         sign = 1 if s.kind == "int" else 0
-        pc, pw, px = em.pc, em.pw, list(em.px)
+        state = em.save()
+        pw, px = em.pw, list(em.px)
         lines: list[str] = []
         t = f" << {tail}" if tail else ""
         if not self.hot:  # compact code: e_uint / e_int
@@ -193,14 +217,17 @@ class EncoderGen:
                     self.ntmp += 1
                     em.raw(ind, f"h{self.ntmp} = {expr}")
                     px[j] = (f"h{self.ntmp}", end)
+            state = (state[0], state[1], px, state[3])
         for i, (cond, width, extra, expr) in enumerate(branches):
-            em.pc, em.pw, em.px = pc, pw, list(px)
+            em.restore(state)
+            total = em.shift(width + sign + tail)
             terms = " | ".join([*em.terms(width + sign + tail, extra << tail), expr])
             lines.append(f"{'elif' if i else 'if'} {cond}:")
-            lines.append(f"    a = (a << {pw + width + sign + tail}) | {terms}")
-        em.pc, em.pw, em.px = pc, pw, list(px)
+            lines.append(f"    a = (a << {total}) | {terms}")
+        em.restore(state)
+        total = em.shift(0)
         terms = " | ".join(em.terms())
-        rest = f"(a << {pw}) | {terms}" if terms else f"a << {pw}" if pw else "a"
+        rest = f"(a << {total}) | {terms}" if terms else f"a << {total}" if pw or state[3] else "a"
         call = f"e_{s.kind}_in({rest}, {v}, {s.lo}, {s.hi})" if s.lo is not None or s.hi is not None else (
             f"e_{s.kind}({rest}, {v})"
         )
@@ -410,8 +437,7 @@ class EncoderGen:
                     em.lines.append(f"{ind}    c, w, s = {t}[s]")
                     em.lines.append(f"{ind}    a = (a << w) | c")
                 else:
-                    em.line(ind, f"c, w, s = {t}[s]")
-                    em.line(ind, "a = (a << w) | c")
+                    em.runtime_code(ind, f"c, w, s = {t}[s]")
                 if f.kind in ("attr", "text"):
                     assert f.simple is not None
                     self.enc_value(em, f.simple, v, ind, f.qname)

@@ -429,8 +429,7 @@ def e_iso20_ac_AC_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T14[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, fn = _T15[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
     a <<= 1
@@ -531,7 +530,6 @@ def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
     v5 = o.evse_target_frequency
     if v5 is not None:
         c, w, s = _T22[s]
-        a = (a << w) | c
         u61 = v5
         h62 = u61.exponent + 128
         if h62 >> 8:
@@ -539,11 +537,11 @@ def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
         n63 = u61.value
         m64 = ~n63 if n63 < 0 else n63
         if m64 <= 127:
-            a = (a << 23) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
         elif m64 <= 16383:
-            a = (a << 31) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h62) << 3), n63, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h62) << 3), n63, -32768, 32767) << 1
         a <<= 1
     c, w, s, fn = _T23[(s, type(o.cl_res_control_mode))]
     a = fn(o.cl_res_control_mode, (a << w) | c)
@@ -728,7 +726,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
             a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T48[s]
-    a = (a << w) | c
     u165 = o.ev_target_energy_request
     h166 = u165.exponent + 128
     if h166 >> 8:
@@ -736,11 +733,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n167 = u165.value
     m168 = ~n167 if n167 < 0 else n167
     if m168 <= 127:
-        a = (a << 23) | ((h166) << 13) | ((n167 < 0) << 9) | (m168 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h166) << 13) | ((n167 < 0) << 9) | (m168 << 1)
     elif m168 <= 16383:
-        a = (a << 31) | 65536 | ((h166) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h166) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h166) << 3), n167, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h166) << 3), n167, -32768, 32767) << 1
     u169 = o.ev_maximum_energy_request
     h170 = u169.exponent + 128
     if h170 >> 8:
@@ -798,7 +795,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T49[s]
-        a = (a << w) | c
         u185 = v6
         h186 = u185.exponent + 128
         if h186 >> 8:
@@ -806,14 +802,13 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n187 = u185.value
         m188 = ~n187 if n187 < 0 else n187
         if m188 <= 127:
-            a = (a << 23) | ((h186) << 13) | ((n187 < 0) << 9) | (m188 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h186) << 13) | ((n187 < 0) << 9) | (m188 << 1)
         elif m188 <= 16383:
-            a = (a << 31) | 65536 | ((h186) << 21) | ((n187 < 0) << 17) | ((m188 & 127) << 9) | (m188 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h186) << 21) | ((n187 < 0) << 17) | ((m188 & 127) << 9) | (m188 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h186) << 3), n187, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h186) << 3), n187, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T50[s]
-    a = (a << w) | c
     u189 = o.ev_minimum_charge_power
     h190 = u189.exponent + 128
     if h190 >> 8:
@@ -821,11 +816,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n191 = u189.value
     m192 = ~n191 if n191 < 0 else n191
     if m192 <= 127:
-        a = (a << 23) | ((h190) << 13) | ((n191 < 0) << 9) | (m192 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h190) << 13) | ((n191 < 0) << 9) | (m192 << 1)
     elif m192 <= 16383:
-        a = (a << 31) | 65536 | ((h190) << 21) | ((n191 < 0) << 17) | ((m192 & 127) << 9) | (m192 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h190) << 21) | ((n191 < 0) << 17) | ((m192 & 127) << 9) | (m192 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h190) << 3), n191, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h190) << 3), n191, -32768, 32767) << 1
     v8 = o.ev_minimum_charge_power_l2
     a <<= 1
     if v8 is not None:
@@ -846,7 +841,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T51[s]
-        a = (a << w) | c
         u197 = v9
         h198 = u197.exponent + 128
         if h198 >> 8:
@@ -854,14 +848,13 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n199 = u197.value
         m200 = ~n199 if n199 < 0 else n199
         if m200 <= 127:
-            a = (a << 23) | ((h198) << 13) | ((n199 < 0) << 9) | (m200 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h198) << 13) | ((n199 < 0) << 9) | (m200 << 1)
         elif m200 <= 16383:
-            a = (a << 31) | 65536 | ((h198) << 21) | ((n199 < 0) << 17) | ((m200 & 127) << 9) | (m200 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h198) << 21) | ((n199 < 0) << 17) | ((m200 & 127) << 9) | (m200 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h198) << 3), n199, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h198) << 3), n199, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T52[s]
-    a = (a << w) | c
     u201 = o.ev_present_active_power
     h202 = u201.exponent + 128
     if h202 >> 8:
@@ -869,11 +862,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n203 = u201.value
     m204 = ~n203 if n203 < 0 else n203
     if m204 <= 127:
-        a = (a << 23) | ((h202) << 13) | ((n203 < 0) << 9) | (m204 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h202) << 13) | ((n203 < 0) << 9) | (m204 << 1)
     elif m204 <= 16383:
-        a = (a << 31) | 65536 | ((h202) << 21) | ((n203 < 0) << 17) | ((m204 & 127) << 9) | (m204 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h202) << 21) | ((n203 < 0) << 17) | ((m204 & 127) << 9) | (m204 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h202) << 3), n203, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h202) << 3), n203, -32768, 32767) << 1
     v11 = o.ev_present_active_power_l2
     a <<= 1
     if v11 is not None:
@@ -894,7 +887,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T53[s]
-        a = (a << w) | c
         u209 = v12
         h210 = u209.exponent + 128
         if h210 >> 8:
@@ -902,14 +894,13 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n211 = u209.value
         m212 = ~n211 if n211 < 0 else n211
         if m212 <= 127:
-            a = (a << 23) | ((h210) << 13) | ((n211 < 0) << 9) | (m212 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h210) << 13) | ((n211 < 0) << 9) | (m212 << 1)
         elif m212 <= 16383:
-            a = (a << 31) | 65536 | ((h210) << 21) | ((n211 < 0) << 17) | ((m212 & 127) << 9) | (m212 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h210) << 21) | ((n211 < 0) << 17) | ((m212 & 127) << 9) | (m212 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h210) << 3), n211, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h210) << 3), n211, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T54[s]
-    a = (a << w) | c
     u213 = o.ev_present_reactive_power
     h214 = u213.exponent + 128
     if h214 >> 8:
@@ -917,11 +908,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n215 = u213.value
     m216 = ~n215 if n215 < 0 else n215
     if m216 <= 127:
-        a = (a << 23) | ((h214) << 13) | ((n215 < 0) << 9) | (m216 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h214) << 13) | ((n215 < 0) << 9) | (m216 << 1)
     elif m216 <= 16383:
-        a = (a << 31) | 65536 | ((h214) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h214) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h214) << 3), n215, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h214) << 3), n215, -32768, 32767) << 1
     v14 = o.ev_present_reactive_power_l2
     a <<= 1
     if v14 is not None:
@@ -942,7 +933,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T55[s]
-        a = (a << w) | c
         u221 = v15
         h222 = u221.exponent + 128
         if h222 >> 8:
@@ -950,14 +940,13 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n223 = u221.value
         m224 = ~n223 if n223 < 0 else n223
         if m224 <= 127:
-            a = (a << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
         elif m224 <= 16383:
-            a = (a << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h222) << 3), n223, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h222) << 3), n223, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T56[s]
-    a = (a << w) | c
     u225 = o.ev_maximum_discharge_power
     h226 = u225.exponent + 128
     if h226 >> 8:
@@ -965,11 +954,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n227 = u225.value
     m228 = ~n227 if n227 < 0 else n227
     if m228 <= 127:
-        a = (a << 23) | ((h226) << 13) | ((n227 < 0) << 9) | (m228 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h226) << 13) | ((n227 < 0) << 9) | (m228 << 1)
     elif m228 <= 16383:
-        a = (a << 31) | 65536 | ((h226) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h226) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h226) << 3), n227, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h226) << 3), n227, -32768, 32767) << 1
     v17 = o.ev_maximum_discharge_power_l2
     a <<= 1
     if v17 is not None:
@@ -990,7 +979,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v18 = o.ev_maximum_discharge_power_l3
     if v18 is not None:
         c, w, s = _T57[s]
-        a = (a << w) | c
         u233 = v18
         h234 = u233.exponent + 128
         if h234 >> 8:
@@ -998,14 +986,13 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n235 = u233.value
         m236 = ~n235 if n235 < 0 else n235
         if m236 <= 127:
-            a = (a << 23) | ((h234) << 13) | ((n235 < 0) << 9) | (m236 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h234) << 13) | ((n235 < 0) << 9) | (m236 << 1)
         elif m236 <= 16383:
-            a = (a << 31) | 65536 | ((h234) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h234) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h234) << 3), n235, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h234) << 3), n235, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T58[s]
-    a = (a << w) | c
     u237 = o.ev_minimum_discharge_power
     h238 = u237.exponent + 128
     if h238 >> 8:
@@ -1013,11 +1000,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n239 = u237.value
     m240 = ~n239 if n239 < 0 else n239
     if m240 <= 127:
-        a = (a << 23) | ((h238) << 13) | ((n239 < 0) << 9) | (m240 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h238) << 13) | ((n239 < 0) << 9) | (m240 << 1)
     elif m240 <= 16383:
-        a = (a << 31) | 65536 | ((h238) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h238) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h238) << 3), n239, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h238) << 3), n239, -32768, 32767) << 1
     v20 = o.ev_minimum_discharge_power_l2
     a <<= 1
     if v20 is not None:
@@ -1038,7 +1025,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v21 = o.ev_minimum_discharge_power_l3
     if v21 is not None:
         c, w, s = _T59[s]
-        a = (a << w) | c
         u245 = v21
         h246 = u245.exponent + 128
         if h246 >> 8:
@@ -1046,16 +1032,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n247 = u245.value
         m248 = ~n247 if n247 < 0 else n247
         if m248 <= 127:
-            a = (a << 23) | ((h246) << 13) | ((n247 < 0) << 9) | (m248 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h246) << 13) | ((n247 < 0) << 9) | (m248 << 1)
         elif m248 <= 16383:
-            a = (a << 31) | 65536 | ((h246) << 21) | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h246) << 21) | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h246) << 3), n247, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h246) << 3), n247, -32768, 32767) << 1
         a <<= 1
     v22 = o.ev_maximum_v2_x_energy_request
     if v22 is not None:
         c, w, s = _T60[s]
-        a = (a << w) | c
         u249 = v22
         h250 = u249.exponent + 128
         if h250 >> 8:
@@ -1063,16 +1048,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n251 = u249.value
         m252 = ~n251 if n251 < 0 else n251
         if m252 <= 127:
-            a = (a << 23) | ((h250) << 13) | ((n251 < 0) << 9) | (m252 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h250) << 13) | ((n251 < 0) << 9) | (m252 << 1)
         elif m252 <= 16383:
-            a = (a << 31) | 65536 | ((h250) << 21) | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h250) << 21) | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h250) << 3), n251, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h250) << 3), n251, -32768, 32767) << 1
         a <<= 1
     v23 = o.ev_minimum_v2_x_energy_request
     if v23 is not None:
         c, w, s = _T61[s]
-        a = (a << w) | c
         u253 = v23
         h254 = u253.exponent + 128
         if h254 >> 8:
@@ -1080,11 +1064,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n255 = u253.value
         m256 = ~n255 if n255 < 0 else n255
         if m256 <= 127:
-            a = (a << 23) | ((h254) << 13) | ((n255 < 0) << 9) | (m256 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h254) << 13) | ((n255 < 0) << 9) | (m256 << 1)
         elif m256 <= 16383:
-            a = (a << 31) | 65536 | ((h254) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h254) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h254) << 3), n255, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h254) << 3), n255, -32768, 32767) << 1
         a <<= 1
     c, w = _T62[s]
     a = (a << w) | c
@@ -1454,29 +1438,25 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T63[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T64[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T65[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 65535) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w, s = _T66[s]
-    a = (a << w) | c
     u257 = o.evse_target_active_power
     h258 = u257.exponent + 128
     if h258 >> 8:
@@ -1484,11 +1464,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     n259 = u257.value
     m260 = ~n259 if n259 < 0 else n259
     if m260 <= 127:
-        a = (a << 23) | ((h258) << 13) | ((n259 < 0) << 9) | (m260 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h258) << 13) | ((n259 < 0) << 9) | (m260 << 1)
     elif m260 <= 16383:
-        a = (a << 31) | 65536 | ((h258) << 21) | ((n259 < 0) << 17) | ((m260 & 127) << 9) | (m260 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h258) << 21) | ((n259 < 0) << 17) | ((m260 & 127) << 9) | (m260 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h258) << 3), n259, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h258) << 3), n259, -32768, 32767) << 1
     v5 = o.evse_target_active_power_l2
     a <<= 1
     if v5 is not None:
@@ -1509,7 +1489,6 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T67[s]
-        a = (a << w) | c
         u265 = v6
         h266 = u265.exponent + 128
         if h266 >> 8:
@@ -1517,16 +1496,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n267 = u265.value
         m268 = ~n267 if n267 < 0 else n267
         if m268 <= 127:
-            a = (a << 23) | ((h266) << 13) | ((n267 < 0) << 9) | (m268 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h266) << 13) | ((n267 < 0) << 9) | (m268 << 1)
         elif m268 <= 16383:
-            a = (a << 31) | 65536 | ((h266) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h266) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h266) << 3), n267, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h266) << 3), n267, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T68[s]
-        a = (a << w) | c
         u269 = v7
         h270 = u269.exponent + 128
         if h270 >> 8:
@@ -1534,16 +1512,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n271 = u269.value
         m272 = ~n271 if n271 < 0 else n271
         if m272 <= 127:
-            a = (a << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
         elif m272 <= 16383:
-            a = (a << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h270) << 3), n271, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h270) << 3), n271, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T69[s]
-        a = (a << w) | c
         u273 = v8
         h274 = u273.exponent + 128
         if h274 >> 8:
@@ -1551,16 +1528,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n275 = u273.value
         m276 = ~n275 if n275 < 0 else n275
         if m276 <= 127:
-            a = (a << 23) | ((h274) << 13) | ((n275 < 0) << 9) | (m276 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h274) << 13) | ((n275 < 0) << 9) | (m276 << 1)
         elif m276 <= 16383:
-            a = (a << 31) | 65536 | ((h274) << 21) | ((n275 < 0) << 17) | ((m276 & 127) << 9) | (m276 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h274) << 21) | ((n275 < 0) << 17) | ((m276 & 127) << 9) | (m276 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h274) << 3), n275, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h274) << 3), n275, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T70[s]
-        a = (a << w) | c
         u277 = v9
         h278 = u277.exponent + 128
         if h278 >> 8:
@@ -1568,16 +1544,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n279 = u277.value
         m280 = ~n279 if n279 < 0 else n279
         if m280 <= 127:
-            a = (a << 23) | ((h278) << 13) | ((n279 < 0) << 9) | (m280 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h278) << 13) | ((n279 < 0) << 9) | (m280 << 1)
         elif m280 <= 16383:
-            a = (a << 31) | 65536 | ((h278) << 21) | ((n279 < 0) << 17) | ((m280 & 127) << 9) | (m280 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h278) << 21) | ((n279 < 0) << 17) | ((m280 & 127) << 9) | (m280 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h278) << 3), n279, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h278) << 3), n279, -32768, 32767) << 1
         a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T71[s]
-        a = (a << w) | c
         u281 = v10
         h282 = u281.exponent + 128
         if h282 >> 8:
@@ -1585,16 +1560,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n283 = u281.value
         m284 = ~n283 if n283 < 0 else n283
         if m284 <= 127:
-            a = (a << 23) | ((h282) << 13) | ((n283 < 0) << 9) | (m284 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h282) << 13) | ((n283 < 0) << 9) | (m284 << 1)
         elif m284 <= 16383:
-            a = (a << 31) | 65536 | ((h282) << 21) | ((n283 < 0) << 17) | ((m284 & 127) << 9) | (m284 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h282) << 21) | ((n283 < 0) << 17) | ((m284 & 127) << 9) | (m284 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h282) << 3), n283, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h282) << 3), n283, -32768, 32767) << 1
         a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T72[s]
-        a = (a << w) | c
         u285 = v11
         h286 = u285.exponent + 128
         if h286 >> 8:
@@ -1602,16 +1576,15 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n287 = u285.value
         m288 = ~n287 if n287 < 0 else n287
         if m288 <= 127:
-            a = (a << 23) | ((h286) << 13) | ((n287 < 0) << 9) | (m288 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h286) << 13) | ((n287 < 0) << 9) | (m288 << 1)
         elif m288 <= 16383:
-            a = (a << 31) | 65536 | ((h286) << 21) | ((n287 < 0) << 17) | ((m288 & 127) << 9) | (m288 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h286) << 21) | ((n287 < 0) << 17) | ((m288 & 127) << 9) | (m288 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h286) << 3), n287, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h286) << 3), n287, -32768, 32767) << 1
         a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T73[s]
-        a = (a << w) | c
         u289 = v12
         h290 = u289.exponent + 128
         if h290 >> 8:
@@ -1619,11 +1592,11 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n291 = u289.value
         m292 = ~n291 if n291 < 0 else n291
         if m292 <= 127:
-            a = (a << 23) | ((h290) << 13) | ((n291 < 0) << 9) | (m292 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h290) << 13) | ((n291 < 0) << 9) | (m292 << 1)
         elif m292 <= 16383:
-            a = (a << 31) | 65536 | ((h290) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h290) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h290) << 3), n291, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h290) << 3), n291, -32768, 32767) << 1
         a <<= 1
     c, w = _T74[s]
     a = (a << w) | c
@@ -1921,7 +1894,6 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T75[s]
-        a = (a << w) | c
         u297 = v1
         h298 = u297.exponent + 128
         if h298 >> 8:
@@ -1929,16 +1901,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n299 = u297.value
         m300 = ~n299 if n299 < 0 else n299
         if m300 <= 127:
-            a = (a << 23) | ((h298) << 13) | ((n299 < 0) << 9) | (m300 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h298) << 13) | ((n299 < 0) << 9) | (m300 << 1)
         elif m300 <= 16383:
-            a = (a << 31) | 65536 | ((h298) << 21) | ((n299 < 0) << 17) | ((m300 & 127) << 9) | (m300 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h298) << 21) | ((n299 < 0) << 17) | ((m300 & 127) << 9) | (m300 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h298) << 3), n299, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h298) << 3), n299, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T76[s]
-        a = (a << w) | c
         u301 = v2
         h302 = u301.exponent + 128
         if h302 >> 8:
@@ -1946,16 +1917,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n303 = u301.value
         m304 = ~n303 if n303 < 0 else n303
         if m304 <= 127:
-            a = (a << 23) | ((h302) << 13) | ((n303 < 0) << 9) | (m304 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h302) << 13) | ((n303 < 0) << 9) | (m304 << 1)
         elif m304 <= 16383:
-            a = (a << 31) | 65536 | ((h302) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h302) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h302) << 3), n303, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h302) << 3), n303, -32768, 32767) << 1
         a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T77[s]
-        a = (a << w) | c
         u305 = v3
         h306 = u305.exponent + 128
         if h306 >> 8:
@@ -1963,16 +1933,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n307 = u305.value
         m308 = ~n307 if n307 < 0 else n307
         if m308 <= 127:
-            a = (a << 23) | ((h306) << 13) | ((n307 < 0) << 9) | (m308 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h306) << 13) | ((n307 < 0) << 9) | (m308 << 1)
         elif m308 <= 16383:
-            a = (a << 31) | 65536 | ((h306) << 21) | ((n307 < 0) << 17) | ((m308 & 127) << 9) | (m308 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h306) << 21) | ((n307 < 0) << 17) | ((m308 & 127) << 9) | (m308 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h306) << 3), n307, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h306) << 3), n307, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T78[s]
-        a = (a << w) | c
         u309 = v4
         h310 = u309.exponent + 128
         if h310 >> 8:
@@ -1980,16 +1949,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n311 = u309.value
         m312 = ~n311 if n311 < 0 else n311
         if m312 <= 127:
-            a = (a << 23) | ((h310) << 13) | ((n311 < 0) << 9) | (m312 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h310) << 13) | ((n311 < 0) << 9) | (m312 << 1)
         elif m312 <= 16383:
-            a = (a << 31) | 65536 | ((h310) << 21) | ((n311 < 0) << 17) | ((m312 & 127) << 9) | (m312 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h310) << 21) | ((n311 < 0) << 17) | ((m312 & 127) << 9) | (m312 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h310) << 3), n311, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h310) << 3), n311, -32768, 32767) << 1
         a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T79[s]
-        a = (a << w) | c
         u313 = v5
         h314 = u313.exponent + 128
         if h314 >> 8:
@@ -1997,16 +1965,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n315 = u313.value
         m316 = ~n315 if n315 < 0 else n315
         if m316 <= 127:
-            a = (a << 23) | ((h314) << 13) | ((n315 < 0) << 9) | (m316 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h314) << 13) | ((n315 < 0) << 9) | (m316 << 1)
         elif m316 <= 16383:
-            a = (a << 31) | 65536 | ((h314) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h314) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h314) << 3), n315, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h314) << 3), n315, -32768, 32767) << 1
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T80[s]
-        a = (a << w) | c
         u317 = v6
         h318 = u317.exponent + 128
         if h318 >> 8:
@@ -2014,16 +1981,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n319 = u317.value
         m320 = ~n319 if n319 < 0 else n319
         if m320 <= 127:
-            a = (a << 23) | ((h318) << 13) | ((n319 < 0) << 9) | (m320 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h318) << 13) | ((n319 < 0) << 9) | (m320 << 1)
         elif m320 <= 16383:
-            a = (a << 31) | 65536 | ((h318) << 21) | ((n319 < 0) << 17) | ((m320 & 127) << 9) | (m320 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h318) << 21) | ((n319 < 0) << 17) | ((m320 & 127) << 9) | (m320 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h318) << 3), n319, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h318) << 3), n319, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T81[s]
-        a = (a << w) | c
         u321 = v7
         h322 = u321.exponent + 128
         if h322 >> 8:
@@ -2031,16 +1997,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n323 = u321.value
         m324 = ~n323 if n323 < 0 else n323
         if m324 <= 127:
-            a = (a << 23) | ((h322) << 13) | ((n323 < 0) << 9) | (m324 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h322) << 13) | ((n323 < 0) << 9) | (m324 << 1)
         elif m324 <= 16383:
-            a = (a << 31) | 65536 | ((h322) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h322) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h322) << 3), n323, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h322) << 3), n323, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T82[s]
-        a = (a << w) | c
         u325 = v8
         h326 = u325.exponent + 128
         if h326 >> 8:
@@ -2048,14 +2013,13 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n327 = u325.value
         m328 = ~n327 if n327 < 0 else n327
         if m328 <= 127:
-            a = (a << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
         elif m328 <= 16383:
-            a = (a << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h326) << 3), n327, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h326) << 3), n327, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T83[s]
-    a = (a << w) | c
     u329 = o.ev_present_active_power
     h330 = u329.exponent + 128
     if h330 >> 8:
@@ -2063,11 +2027,11 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     n331 = u329.value
     m332 = ~n331 if n331 < 0 else n331
     if m332 <= 127:
-        a = (a << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
     elif m332 <= 16383:
-        a = (a << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h330) << 3), n331, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h330) << 3), n331, -32768, 32767) << 1
     v10 = o.ev_present_active_power_l2
     a <<= 1
     if v10 is not None:
@@ -2088,7 +2052,6 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T84[s]
-        a = (a << w) | c
         u337 = v11
         h338 = u337.exponent + 128
         if h338 >> 8:
@@ -2096,16 +2059,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n339 = u337.value
         m340 = ~n339 if n339 < 0 else n339
         if m340 <= 127:
-            a = (a << 23) | ((h338) << 13) | ((n339 < 0) << 9) | (m340 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h338) << 13) | ((n339 < 0) << 9) | (m340 << 1)
         elif m340 <= 16383:
-            a = (a << 31) | 65536 | ((h338) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h338) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h338) << 3), n339, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h338) << 3), n339, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T85[s]
-        a = (a << w) | c
         u341 = v12
         h342 = u341.exponent + 128
         if h342 >> 8:
@@ -2113,16 +2075,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n343 = u341.value
         m344 = ~n343 if n343 < 0 else n343
         if m344 <= 127:
-            a = (a << 23) | ((h342) << 13) | ((n343 < 0) << 9) | (m344 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h342) << 13) | ((n343 < 0) << 9) | (m344 << 1)
         elif m344 <= 16383:
-            a = (a << 31) | 65536 | ((h342) << 21) | ((n343 < 0) << 17) | ((m344 & 127) << 9) | (m344 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h342) << 21) | ((n343 < 0) << 17) | ((m344 & 127) << 9) | (m344 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h342) << 3), n343, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h342) << 3), n343, -32768, 32767) << 1
         a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T86[s]
-        a = (a << w) | c
         u345 = v13
         h346 = u345.exponent + 128
         if h346 >> 8:
@@ -2130,16 +2091,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n347 = u345.value
         m348 = ~n347 if n347 < 0 else n347
         if m348 <= 127:
-            a = (a << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
         elif m348 <= 16383:
-            a = (a << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h346) << 3), n347, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h346) << 3), n347, -32768, 32767) << 1
         a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T87[s]
-        a = (a << w) | c
         u349 = v14
         h350 = u349.exponent + 128
         if h350 >> 8:
@@ -2147,16 +2107,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n351 = u349.value
         m352 = ~n351 if n351 < 0 else n351
         if m352 <= 127:
-            a = (a << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
         elif m352 <= 16383:
-            a = (a << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h350) << 3), n351, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h350) << 3), n351, -32768, 32767) << 1
         a <<= 1
     v15 = o.ev_maximum_discharge_power
     if v15 is not None:
         c, w, s = _T88[s]
-        a = (a << w) | c
         u353 = v15
         h354 = u353.exponent + 128
         if h354 >> 8:
@@ -2164,16 +2123,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n355 = u353.value
         m356 = ~n355 if n355 < 0 else n355
         if m356 <= 127:
-            a = (a << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
         elif m356 <= 16383:
-            a = (a << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h354) << 3), n355, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h354) << 3), n355, -32768, 32767) << 1
         a <<= 1
     v16 = o.ev_maximum_discharge_power_l2
     if v16 is not None:
         c, w, s = _T89[s]
-        a = (a << w) | c
         u357 = v16
         h358 = u357.exponent + 128
         if h358 >> 8:
@@ -2181,16 +2139,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n359 = u357.value
         m360 = ~n359 if n359 < 0 else n359
         if m360 <= 127:
-            a = (a << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
         elif m360 <= 16383:
-            a = (a << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h358) << 3), n359, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h358) << 3), n359, -32768, 32767) << 1
         a <<= 1
     v17 = o.ev_maximum_discharge_power_l3
     if v17 is not None:
         c, w, s = _T90[s]
-        a = (a << w) | c
         u361 = v17
         h362 = u361.exponent + 128
         if h362 >> 8:
@@ -2198,16 +2155,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n363 = u361.value
         m364 = ~n363 if n363 < 0 else n363
         if m364 <= 127:
-            a = (a << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
         elif m364 <= 16383:
-            a = (a << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h362) << 3), n363, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h362) << 3), n363, -32768, 32767) << 1
         a <<= 1
     v18 = o.ev_minimum_discharge_power
     if v18 is not None:
         c, w, s = _T91[s]
-        a = (a << w) | c
         u365 = v18
         h366 = u365.exponent + 128
         if h366 >> 8:
@@ -2215,16 +2171,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n367 = u365.value
         m368 = ~n367 if n367 < 0 else n367
         if m368 <= 127:
-            a = (a << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
         elif m368 <= 16383:
-            a = (a << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h366) << 3), n367, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h366) << 3), n367, -32768, 32767) << 1
         a <<= 1
     v19 = o.ev_minimum_discharge_power_l2
     if v19 is not None:
         c, w, s = _T92[s]
-        a = (a << w) | c
         u369 = v19
         h370 = u369.exponent + 128
         if h370 >> 8:
@@ -2232,16 +2187,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n371 = u369.value
         m372 = ~n371 if n371 < 0 else n371
         if m372 <= 127:
-            a = (a << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
         elif m372 <= 16383:
-            a = (a << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h370) << 3), n371, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h370) << 3), n371, -32768, 32767) << 1
         a <<= 1
     v20 = o.ev_minimum_discharge_power_l3
     if v20 is not None:
         c, w, s = _T93[s]
-        a = (a << w) | c
         u373 = v20
         h374 = u373.exponent + 128
         if h374 >> 8:
@@ -2249,11 +2203,11 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n375 = u373.value
         m376 = ~n375 if n375 < 0 else n375
         if m376 <= 127:
-            a = (a << 23) | ((h374) << 13) | ((n375 < 0) << 9) | (m376 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h374) << 13) | ((n375 < 0) << 9) | (m376 << 1)
         elif m376 <= 16383:
-            a = (a << 31) | 65536 | ((h374) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h374) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h374) << 3), n375, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h374) << 3), n375, -32768, 32767) << 1
         a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
@@ -2820,7 +2774,6 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T95[s]
-        a = (a << w) | c
         u381 = v1
         h382 = u381.exponent + 128
         if h382 >> 8:
@@ -2828,16 +2781,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n383 = u381.value
         m384 = ~n383 if n383 < 0 else n383
         if m384 <= 127:
-            a = (a << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
         elif m384 <= 16383:
-            a = (a << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h382) << 3), n383, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h382) << 3), n383, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T96[s]
-        a = (a << w) | c
         u385 = v2
         h386 = u385.exponent + 128
         if h386 >> 8:
@@ -2845,16 +2797,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n387 = u385.value
         m388 = ~n387 if n387 < 0 else n387
         if m388 <= 127:
-            a = (a << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
         elif m388 <= 16383:
-            a = (a << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h386) << 3), n387, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h386) << 3), n387, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T97[s]
-        a = (a << w) | c
         u389 = v3
         h390 = u389.exponent + 128
         if h390 >> 8:
@@ -2862,16 +2813,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n391 = u389.value
         m392 = ~n391 if n391 < 0 else n391
         if m392 <= 127:
-            a = (a << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
         elif m392 <= 16383:
-            a = (a << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h390) << 3), n391, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h390) << 3), n391, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T98[s]
-        a = (a << w) | c
         u393 = v4
         h394 = u393.exponent + 128
         if h394 >> 8:
@@ -2879,16 +2829,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n395 = u393.value
         m396 = ~n395 if n395 < 0 else n395
         if m396 <= 127:
-            a = (a << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
         elif m396 <= 16383:
-            a = (a << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h394) << 3), n395, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h394) << 3), n395, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T99[s]
-        a = (a << w) | c
         u397 = v5
         h398 = u397.exponent + 128
         if h398 >> 8:
@@ -2896,16 +2845,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n399 = u397.value
         m400 = ~n399 if n399 < 0 else n399
         if m400 <= 127:
-            a = (a << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
         elif m400 <= 16383:
-            a = (a << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h398) << 3), n399, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h398) << 3), n399, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T100[s]
-        a = (a << w) | c
         u401 = v6
         h402 = u401.exponent + 128
         if h402 >> 8:
@@ -2913,16 +2861,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n403 = u401.value
         m404 = ~n403 if n403 < 0 else n403
         if m404 <= 127:
-            a = (a << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
         elif m404 <= 16383:
-            a = (a << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h402) << 3), n403, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h402) << 3), n403, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T101[s]
-        a = (a << w) | c
         u405 = v7
         h406 = u405.exponent + 128
         if h406 >> 8:
@@ -2930,16 +2877,15 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n407 = u405.value
         m408 = ~n407 if n407 < 0 else n407
         if m408 <= 127:
-            a = (a << 23) | ((h406) << 13) | ((n407 < 0) << 9) | (m408 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h406) << 13) | ((n407 < 0) << 9) | (m408 << 1)
         elif m408 <= 16383:
-            a = (a << 31) | 65536 | ((h406) << 21) | ((n407 < 0) << 17) | ((m408 & 127) << 9) | (m408 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h406) << 21) | ((n407 < 0) << 17) | ((m408 & 127) << 9) | (m408 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h406) << 3), n407, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h406) << 3), n407, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T102[s]
-        a = (a << w) | c
         u409 = v8
         h410 = u409.exponent + 128
         if h410 >> 8:
@@ -2947,11 +2893,11 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n411 = u409.value
         m412 = ~n411 if n411 < 0 else n411
         if m412 <= 127:
-            a = (a << 23) | ((h410) << 13) | ((n411 < 0) << 9) | (m412 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h410) << 13) | ((n411 < 0) << 9) | (m412 << 1)
         elif m412 <= 16383:
-            a = (a << 31) | 65536 | ((h410) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h410) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h410) << 3), n411, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h410) << 3), n411, -32768, 32767) << 1
         a <<= 1
     c, w = _T103[s]
     a = (a << w) | c
@@ -3197,7 +3143,6 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
             a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T104[s]
-    a = (a << w) | c
     u419 = o.ev_target_energy_request
     h420 = u419.exponent + 128
     if h420 >> 8:
@@ -3205,11 +3150,11 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n421 = u419.value
     m422 = ~n421 if n421 < 0 else n421
     if m422 <= 127:
-        a = (a << 23) | ((h420) << 13) | ((n421 < 0) << 9) | (m422 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h420) << 13) | ((n421 < 0) << 9) | (m422 << 1)
     elif m422 <= 16383:
-        a = (a << 31) | 65536 | ((h420) << 21) | ((n421 < 0) << 17) | ((m422 & 127) << 9) | (m422 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h420) << 21) | ((n421 < 0) << 17) | ((m422 & 127) << 9) | (m422 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h420) << 3), n421, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h420) << 3), n421, -32768, 32767) << 1
     u423 = o.ev_maximum_energy_request
     h424 = u423.exponent + 128
     if h424 >> 8:
@@ -3267,7 +3212,6 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T105[s]
-        a = (a << w) | c
         u439 = v6
         h440 = u439.exponent + 128
         if h440 >> 8:
@@ -3275,14 +3219,13 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n441 = u439.value
         m442 = ~n441 if n441 < 0 else n441
         if m442 <= 127:
-            a = (a << 23) | ((h440) << 13) | ((n441 < 0) << 9) | (m442 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h440) << 13) | ((n441 < 0) << 9) | (m442 << 1)
         elif m442 <= 16383:
-            a = (a << 31) | 65536 | ((h440) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h440) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h440) << 3), n441, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h440) << 3), n441, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T106[s]
-    a = (a << w) | c
     u443 = o.ev_minimum_charge_power
     h444 = u443.exponent + 128
     if h444 >> 8:
@@ -3290,11 +3233,11 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n445 = u443.value
     m446 = ~n445 if n445 < 0 else n445
     if m446 <= 127:
-        a = (a << 23) | ((h444) << 13) | ((n445 < 0) << 9) | (m446 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h444) << 13) | ((n445 < 0) << 9) | (m446 << 1)
     elif m446 <= 16383:
-        a = (a << 31) | 65536 | ((h444) << 21) | ((n445 < 0) << 17) | ((m446 & 127) << 9) | (m446 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h444) << 21) | ((n445 < 0) << 17) | ((m446 & 127) << 9) | (m446 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h444) << 3), n445, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h444) << 3), n445, -32768, 32767) << 1
     v8 = o.ev_minimum_charge_power_l2
     a <<= 1
     if v8 is not None:
@@ -3315,7 +3258,6 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T107[s]
-        a = (a << w) | c
         u451 = v9
         h452 = u451.exponent + 128
         if h452 >> 8:
@@ -3323,14 +3265,13 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n453 = u451.value
         m454 = ~n453 if n453 < 0 else n453
         if m454 <= 127:
-            a = (a << 23) | ((h452) << 13) | ((n453 < 0) << 9) | (m454 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h452) << 13) | ((n453 < 0) << 9) | (m454 << 1)
         elif m454 <= 16383:
-            a = (a << 31) | 65536 | ((h452) << 21) | ((n453 < 0) << 17) | ((m454 & 127) << 9) | (m454 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h452) << 21) | ((n453 < 0) << 17) | ((m454 & 127) << 9) | (m454 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h452) << 3), n453, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h452) << 3), n453, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T108[s]
-    a = (a << w) | c
     u455 = o.ev_present_active_power
     h456 = u455.exponent + 128
     if h456 >> 8:
@@ -3338,11 +3279,11 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n457 = u455.value
     m458 = ~n457 if n457 < 0 else n457
     if m458 <= 127:
-        a = (a << 23) | ((h456) << 13) | ((n457 < 0) << 9) | (m458 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h456) << 13) | ((n457 < 0) << 9) | (m458 << 1)
     elif m458 <= 16383:
-        a = (a << 31) | 65536 | ((h456) << 21) | ((n457 < 0) << 17) | ((m458 & 127) << 9) | (m458 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h456) << 21) | ((n457 < 0) << 17) | ((m458 & 127) << 9) | (m458 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h456) << 3), n457, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h456) << 3), n457, -32768, 32767) << 1
     v11 = o.ev_present_active_power_l2
     a <<= 1
     if v11 is not None:
@@ -3363,7 +3304,6 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T109[s]
-        a = (a << w) | c
         u463 = v12
         h464 = u463.exponent + 128
         if h464 >> 8:
@@ -3371,14 +3311,13 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n465 = u463.value
         m466 = ~n465 if n465 < 0 else n465
         if m466 <= 127:
-            a = (a << 23) | ((h464) << 13) | ((n465 < 0) << 9) | (m466 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h464) << 13) | ((n465 < 0) << 9) | (m466 << 1)
         elif m466 <= 16383:
-            a = (a << 31) | 65536 | ((h464) << 21) | ((n465 < 0) << 17) | ((m466 & 127) << 9) | (m466 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h464) << 21) | ((n465 < 0) << 17) | ((m466 & 127) << 9) | (m466 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h464) << 3), n465, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h464) << 3), n465, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T110[s]
-    a = (a << w) | c
     u467 = o.ev_present_reactive_power
     h468 = u467.exponent + 128
     if h468 >> 8:
@@ -3386,11 +3325,11 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     n469 = u467.value
     m470 = ~n469 if n469 < 0 else n469
     if m470 <= 127:
-        a = (a << 23) | ((h468) << 13) | ((n469 < 0) << 9) | (m470 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h468) << 13) | ((n469 < 0) << 9) | (m470 << 1)
     elif m470 <= 16383:
-        a = (a << 31) | 65536 | ((h468) << 21) | ((n469 < 0) << 17) | ((m470 & 127) << 9) | (m470 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h468) << 21) | ((n469 < 0) << 17) | ((m470 & 127) << 9) | (m470 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h468) << 3), n469, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h468) << 3), n469, -32768, 32767) << 1
     v14 = o.ev_present_reactive_power_l2
     a <<= 1
     if v14 is not None:
@@ -3411,7 +3350,6 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T111[s]
-        a = (a << w) | c
         u475 = v15
         h476 = u475.exponent + 128
         if h476 >> 8:
@@ -3419,11 +3357,11 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
         n477 = u475.value
         m478 = ~n477 if n477 < 0 else n477
         if m478 <= 127:
-            a = (a << 23) | ((h476) << 13) | ((n477 < 0) << 9) | (m478 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h476) << 13) | ((n477 < 0) << 9) | (m478 << 1)
         elif m478 <= 16383:
-            a = (a << 31) | 65536 | ((h476) << 21) | ((n477 < 0) << 17) | ((m478 & 127) << 9) | (m478 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h476) << 21) | ((n477 < 0) << 17) | ((m478 & 127) << 9) | (m478 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h476) << 3), n477, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h476) << 3), n477, -32768, 32767) << 1
         a <<= 1
     c, w = _T112[s]
     a = (a << w) | c
@@ -3680,29 +3618,25 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T113[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T114[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T115[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 65535) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w, s = _T116[s]
-    a = (a << w) | c
     u479 = o.evse_target_active_power
     h480 = u479.exponent + 128
     if h480 >> 8:
@@ -3710,11 +3644,11 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     n481 = u479.value
     m482 = ~n481 if n481 < 0 else n481
     if m482 <= 127:
-        a = (a << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
     elif m482 <= 16383:
-        a = (a << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h480) << 3), n481, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h480) << 3), n481, -32768, 32767) << 1
     v5 = o.evse_target_active_power_l2
     a <<= 1
     if v5 is not None:
@@ -3735,7 +3669,6 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T117[s]
-        a = (a << w) | c
         u487 = v6
         h488 = u487.exponent + 128
         if h488 >> 8:
@@ -3743,16 +3676,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n489 = u487.value
         m490 = ~n489 if n489 < 0 else n489
         if m490 <= 127:
-            a = (a << 23) | ((h488) << 13) | ((n489 < 0) << 9) | (m490 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h488) << 13) | ((n489 < 0) << 9) | (m490 << 1)
         elif m490 <= 16383:
-            a = (a << 31) | 65536 | ((h488) << 21) | ((n489 < 0) << 17) | ((m490 & 127) << 9) | (m490 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h488) << 21) | ((n489 < 0) << 17) | ((m490 & 127) << 9) | (m490 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h488) << 3), n489, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h488) << 3), n489, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T118[s]
-        a = (a << w) | c
         u491 = v7
         h492 = u491.exponent + 128
         if h492 >> 8:
@@ -3760,16 +3692,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n493 = u491.value
         m494 = ~n493 if n493 < 0 else n493
         if m494 <= 127:
-            a = (a << 23) | ((h492) << 13) | ((n493 < 0) << 9) | (m494 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h492) << 13) | ((n493 < 0) << 9) | (m494 << 1)
         elif m494 <= 16383:
-            a = (a << 31) | 65536 | ((h492) << 21) | ((n493 < 0) << 17) | ((m494 & 127) << 9) | (m494 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h492) << 21) | ((n493 < 0) << 17) | ((m494 & 127) << 9) | (m494 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h492) << 3), n493, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h492) << 3), n493, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T119[s]
-        a = (a << w) | c
         u495 = v8
         h496 = u495.exponent + 128
         if h496 >> 8:
@@ -3777,16 +3708,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n497 = u495.value
         m498 = ~n497 if n497 < 0 else n497
         if m498 <= 127:
-            a = (a << 23) | ((h496) << 13) | ((n497 < 0) << 9) | (m498 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h496) << 13) | ((n497 < 0) << 9) | (m498 << 1)
         elif m498 <= 16383:
-            a = (a << 31) | 65536 | ((h496) << 21) | ((n497 < 0) << 17) | ((m498 & 127) << 9) | (m498 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h496) << 21) | ((n497 < 0) << 17) | ((m498 & 127) << 9) | (m498 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h496) << 3), n497, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h496) << 3), n497, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T120[s]
-        a = (a << w) | c
         u499 = v9
         h500 = u499.exponent + 128
         if h500 >> 8:
@@ -3794,16 +3724,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n501 = u499.value
         m502 = ~n501 if n501 < 0 else n501
         if m502 <= 127:
-            a = (a << 23) | ((h500) << 13) | ((n501 < 0) << 9) | (m502 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h500) << 13) | ((n501 < 0) << 9) | (m502 << 1)
         elif m502 <= 16383:
-            a = (a << 31) | 65536 | ((h500) << 21) | ((n501 < 0) << 17) | ((m502 & 127) << 9) | (m502 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h500) << 21) | ((n501 < 0) << 17) | ((m502 & 127) << 9) | (m502 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h500) << 3), n501, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h500) << 3), n501, -32768, 32767) << 1
         a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T121[s]
-        a = (a << w) | c
         u503 = v10
         h504 = u503.exponent + 128
         if h504 >> 8:
@@ -3811,16 +3740,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n505 = u503.value
         m506 = ~n505 if n505 < 0 else n505
         if m506 <= 127:
-            a = (a << 23) | ((h504) << 13) | ((n505 < 0) << 9) | (m506 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h504) << 13) | ((n505 < 0) << 9) | (m506 << 1)
         elif m506 <= 16383:
-            a = (a << 31) | 65536 | ((h504) << 21) | ((n505 < 0) << 17) | ((m506 & 127) << 9) | (m506 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h504) << 21) | ((n505 < 0) << 17) | ((m506 & 127) << 9) | (m506 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h504) << 3), n505, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h504) << 3), n505, -32768, 32767) << 1
         a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T122[s]
-        a = (a << w) | c
         u507 = v11
         h508 = u507.exponent + 128
         if h508 >> 8:
@@ -3828,16 +3756,15 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n509 = u507.value
         m510 = ~n509 if n509 < 0 else n509
         if m510 <= 127:
-            a = (a << 23) | ((h508) << 13) | ((n509 < 0) << 9) | (m510 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h508) << 13) | ((n509 < 0) << 9) | (m510 << 1)
         elif m510 <= 16383:
-            a = (a << 31) | 65536 | ((h508) << 21) | ((n509 < 0) << 17) | ((m510 & 127) << 9) | (m510 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h508) << 21) | ((n509 < 0) << 17) | ((m510 & 127) << 9) | (m510 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h508) << 3), n509, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h508) << 3), n509, -32768, 32767) << 1
         a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T123[s]
-        a = (a << w) | c
         u511 = v12
         h512 = u511.exponent + 128
         if h512 >> 8:
@@ -3845,11 +3772,11 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         n513 = u511.value
         m514 = ~n513 if n513 < 0 else n513
         if m514 <= 127:
-            a = (a << 23) | ((h512) << 13) | ((n513 < 0) << 9) | (m514 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h512) << 13) | ((n513 < 0) << 9) | (m514 << 1)
         elif m514 <= 16383:
-            a = (a << 31) | 65536 | ((h512) << 21) | ((n513 < 0) << 17) | ((m514 & 127) << 9) | (m514 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h512) << 21) | ((n513 < 0) << 17) | ((m514 & 127) << 9) | (m514 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h512) << 3), n513, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h512) << 3), n513, -32768, 32767) << 1
         a <<= 1
     c, w = _T124[s]
     a = (a << w) | c
@@ -4149,7 +4076,6 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T125[s]
-        a = (a << w) | c
         u519 = v1
         h520 = u519.exponent + 128
         if h520 >> 8:
@@ -4157,16 +4083,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n521 = u519.value
         m522 = ~n521 if n521 < 0 else n521
         if m522 <= 127:
-            a = (a << 23) | ((h520) << 13) | ((n521 < 0) << 9) | (m522 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h520) << 13) | ((n521 < 0) << 9) | (m522 << 1)
         elif m522 <= 16383:
-            a = (a << 31) | 65536 | ((h520) << 21) | ((n521 < 0) << 17) | ((m522 & 127) << 9) | (m522 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h520) << 21) | ((n521 < 0) << 17) | ((m522 & 127) << 9) | (m522 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h520) << 3), n521, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h520) << 3), n521, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T126[s]
-        a = (a << w) | c
         u523 = v2
         h524 = u523.exponent + 128
         if h524 >> 8:
@@ -4174,16 +4099,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n525 = u523.value
         m526 = ~n525 if n525 < 0 else n525
         if m526 <= 127:
-            a = (a << 23) | ((h524) << 13) | ((n525 < 0) << 9) | (m526 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h524) << 13) | ((n525 < 0) << 9) | (m526 << 1)
         elif m526 <= 16383:
-            a = (a << 31) | 65536 | ((h524) << 21) | ((n525 < 0) << 17) | ((m526 & 127) << 9) | (m526 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h524) << 21) | ((n525 < 0) << 17) | ((m526 & 127) << 9) | (m526 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h524) << 3), n525, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h524) << 3), n525, -32768, 32767) << 1
         a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T127[s]
-        a = (a << w) | c
         u527 = v3
         h528 = u527.exponent + 128
         if h528 >> 8:
@@ -4191,16 +4115,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n529 = u527.value
         m530 = ~n529 if n529 < 0 else n529
         if m530 <= 127:
-            a = (a << 23) | ((h528) << 13) | ((n529 < 0) << 9) | (m530 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h528) << 13) | ((n529 < 0) << 9) | (m530 << 1)
         elif m530 <= 16383:
-            a = (a << 31) | 65536 | ((h528) << 21) | ((n529 < 0) << 17) | ((m530 & 127) << 9) | (m530 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h528) << 21) | ((n529 < 0) << 17) | ((m530 & 127) << 9) | (m530 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h528) << 3), n529, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h528) << 3), n529, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T128[s]
-        a = (a << w) | c
         u531 = v4
         h532 = u531.exponent + 128
         if h532 >> 8:
@@ -4208,16 +4131,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n533 = u531.value
         m534 = ~n533 if n533 < 0 else n533
         if m534 <= 127:
-            a = (a << 23) | ((h532) << 13) | ((n533 < 0) << 9) | (m534 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h532) << 13) | ((n533 < 0) << 9) | (m534 << 1)
         elif m534 <= 16383:
-            a = (a << 31) | 65536 | ((h532) << 21) | ((n533 < 0) << 17) | ((m534 & 127) << 9) | (m534 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h532) << 21) | ((n533 < 0) << 17) | ((m534 & 127) << 9) | (m534 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h532) << 3), n533, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h532) << 3), n533, -32768, 32767) << 1
         a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T129[s]
-        a = (a << w) | c
         u535 = v5
         h536 = u535.exponent + 128
         if h536 >> 8:
@@ -4225,16 +4147,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n537 = u535.value
         m538 = ~n537 if n537 < 0 else n537
         if m538 <= 127:
-            a = (a << 23) | ((h536) << 13) | ((n537 < 0) << 9) | (m538 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h536) << 13) | ((n537 < 0) << 9) | (m538 << 1)
         elif m538 <= 16383:
-            a = (a << 31) | 65536 | ((h536) << 21) | ((n537 < 0) << 17) | ((m538 & 127) << 9) | (m538 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h536) << 21) | ((n537 < 0) << 17) | ((m538 & 127) << 9) | (m538 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h536) << 3), n537, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h536) << 3), n537, -32768, 32767) << 1
         a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T130[s]
-        a = (a << w) | c
         u539 = v6
         h540 = u539.exponent + 128
         if h540 >> 8:
@@ -4242,16 +4163,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n541 = u539.value
         m542 = ~n541 if n541 < 0 else n541
         if m542 <= 127:
-            a = (a << 23) | ((h540) << 13) | ((n541 < 0) << 9) | (m542 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h540) << 13) | ((n541 < 0) << 9) | (m542 << 1)
         elif m542 <= 16383:
-            a = (a << 31) | 65536 | ((h540) << 21) | ((n541 < 0) << 17) | ((m542 & 127) << 9) | (m542 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h540) << 21) | ((n541 < 0) << 17) | ((m542 & 127) << 9) | (m542 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h540) << 3), n541, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h540) << 3), n541, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T131[s]
-        a = (a << w) | c
         u543 = v7
         h544 = u543.exponent + 128
         if h544 >> 8:
@@ -4259,16 +4179,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n545 = u543.value
         m546 = ~n545 if n545 < 0 else n545
         if m546 <= 127:
-            a = (a << 23) | ((h544) << 13) | ((n545 < 0) << 9) | (m546 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h544) << 13) | ((n545 < 0) << 9) | (m546 << 1)
         elif m546 <= 16383:
-            a = (a << 31) | 65536 | ((h544) << 21) | ((n545 < 0) << 17) | ((m546 & 127) << 9) | (m546 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h544) << 21) | ((n545 < 0) << 17) | ((m546 & 127) << 9) | (m546 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h544) << 3), n545, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h544) << 3), n545, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T132[s]
-        a = (a << w) | c
         u547 = v8
         h548 = u547.exponent + 128
         if h548 >> 8:
@@ -4276,14 +4195,13 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n549 = u547.value
         m550 = ~n549 if n549 < 0 else n549
         if m550 <= 127:
-            a = (a << 23) | ((h548) << 13) | ((n549 < 0) << 9) | (m550 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h548) << 13) | ((n549 < 0) << 9) | (m550 << 1)
         elif m550 <= 16383:
-            a = (a << 31) | 65536 | ((h548) << 21) | ((n549 < 0) << 17) | ((m550 & 127) << 9) | (m550 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h548) << 21) | ((n549 < 0) << 17) | ((m550 & 127) << 9) | (m550 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h548) << 3), n549, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h548) << 3), n549, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T133[s]
-    a = (a << w) | c
     u551 = o.ev_present_active_power
     h552 = u551.exponent + 128
     if h552 >> 8:
@@ -4291,11 +4209,11 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     n553 = u551.value
     m554 = ~n553 if n553 < 0 else n553
     if m554 <= 127:
-        a = (a << 23) | ((h552) << 13) | ((n553 < 0) << 9) | (m554 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h552) << 13) | ((n553 < 0) << 9) | (m554 << 1)
     elif m554 <= 16383:
-        a = (a << 31) | 65536 | ((h552) << 21) | ((n553 < 0) << 17) | ((m554 & 127) << 9) | (m554 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h552) << 21) | ((n553 < 0) << 17) | ((m554 & 127) << 9) | (m554 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h552) << 3), n553, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h552) << 3), n553, -32768, 32767) << 1
     v10 = o.ev_present_active_power_l2
     a <<= 1
     if v10 is not None:
@@ -4316,7 +4234,6 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T134[s]
-        a = (a << w) | c
         u559 = v11
         h560 = u559.exponent + 128
         if h560 >> 8:
@@ -4324,16 +4241,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n561 = u559.value
         m562 = ~n561 if n561 < 0 else n561
         if m562 <= 127:
-            a = (a << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
         elif m562 <= 16383:
-            a = (a << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h560) << 3), n561, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h560) << 3), n561, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T135[s]
-        a = (a << w) | c
         u563 = v12
         h564 = u563.exponent + 128
         if h564 >> 8:
@@ -4341,16 +4257,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n565 = u563.value
         m566 = ~n565 if n565 < 0 else n565
         if m566 <= 127:
-            a = (a << 23) | ((h564) << 13) | ((n565 < 0) << 9) | (m566 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h564) << 13) | ((n565 < 0) << 9) | (m566 << 1)
         elif m566 <= 16383:
-            a = (a << 31) | 65536 | ((h564) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h564) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h564) << 3), n565, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h564) << 3), n565, -32768, 32767) << 1
         a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T136[s]
-        a = (a << w) | c
         u567 = v13
         h568 = u567.exponent + 128
         if h568 >> 8:
@@ -4358,16 +4273,15 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n569 = u567.value
         m570 = ~n569 if n569 < 0 else n569
         if m570 <= 127:
-            a = (a << 23) | ((h568) << 13) | ((n569 < 0) << 9) | (m570 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h568) << 13) | ((n569 < 0) << 9) | (m570 << 1)
         elif m570 <= 16383:
-            a = (a << 31) | 65536 | ((h568) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h568) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h568) << 3), n569, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h568) << 3), n569, -32768, 32767) << 1
         a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T137[s]
-        a = (a << w) | c
         u571 = v14
         h572 = u571.exponent + 128
         if h572 >> 8:
@@ -4375,11 +4289,11 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
         n573 = u571.value
         m574 = ~n573 if n573 < 0 else n573
         if m574 <= 127:
-            a = (a << 23) | ((h572) << 13) | ((n573 < 0) << 9) | (m574 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h572) << 13) | ((n573 < 0) << 9) | (m574 << 1)
         elif m574 <= 16383:
-            a = (a << 31) | 65536 | ((h572) << 21) | ((n573 < 0) << 17) | ((m574 & 127) << 9) | (m574 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h572) << 21) | ((n573 < 0) << 17) | ((m574 & 127) << 9) | (m574 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h572) << 3), n573, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h572) << 3), n573, -32768, 32767) << 1
         a <<= 1
     c, w = _T138[s]
     a = (a << w) | c
@@ -4747,7 +4661,6 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T139[s]
-        a = (a << w) | c
         u579 = v1
         h580 = u579.exponent + 128
         if h580 >> 8:
@@ -4755,16 +4668,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n581 = u579.value
         m582 = ~n581 if n581 < 0 else n581
         if m582 <= 127:
-            a = (a << 23) | ((h580) << 13) | ((n581 < 0) << 9) | (m582 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h580) << 13) | ((n581 < 0) << 9) | (m582 << 1)
         elif m582 <= 16383:
-            a = (a << 31) | 65536 | ((h580) << 21) | ((n581 < 0) << 17) | ((m582 & 127) << 9) | (m582 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h580) << 21) | ((n581 < 0) << 17) | ((m582 & 127) << 9) | (m582 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h580) << 3), n581, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h580) << 3), n581, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T140[s]
-        a = (a << w) | c
         u583 = v2
         h584 = u583.exponent + 128
         if h584 >> 8:
@@ -4772,16 +4684,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n585 = u583.value
         m586 = ~n585 if n585 < 0 else n585
         if m586 <= 127:
-            a = (a << 23) | ((h584) << 13) | ((n585 < 0) << 9) | (m586 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h584) << 13) | ((n585 < 0) << 9) | (m586 << 1)
         elif m586 <= 16383:
-            a = (a << 31) | 65536 | ((h584) << 21) | ((n585 < 0) << 17) | ((m586 & 127) << 9) | (m586 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h584) << 21) | ((n585 < 0) << 17) | ((m586 & 127) << 9) | (m586 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h584) << 3), n585, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h584) << 3), n585, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T141[s]
-        a = (a << w) | c
         u587 = v3
         h588 = u587.exponent + 128
         if h588 >> 8:
@@ -4789,16 +4700,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n589 = u587.value
         m590 = ~n589 if n589 < 0 else n589
         if m590 <= 127:
-            a = (a << 23) | ((h588) << 13) | ((n589 < 0) << 9) | (m590 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h588) << 13) | ((n589 < 0) << 9) | (m590 << 1)
         elif m590 <= 16383:
-            a = (a << 31) | 65536 | ((h588) << 21) | ((n589 < 0) << 17) | ((m590 & 127) << 9) | (m590 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h588) << 21) | ((n589 < 0) << 17) | ((m590 & 127) << 9) | (m590 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h588) << 3), n589, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h588) << 3), n589, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T142[s]
-        a = (a << w) | c
         u591 = v4
         h592 = u591.exponent + 128
         if h592 >> 8:
@@ -4806,16 +4716,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n593 = u591.value
         m594 = ~n593 if n593 < 0 else n593
         if m594 <= 127:
-            a = (a << 23) | ((h592) << 13) | ((n593 < 0) << 9) | (m594 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h592) << 13) | ((n593 < 0) << 9) | (m594 << 1)
         elif m594 <= 16383:
-            a = (a << 31) | 65536 | ((h592) << 21) | ((n593 < 0) << 17) | ((m594 & 127) << 9) | (m594 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h592) << 21) | ((n593 < 0) << 17) | ((m594 & 127) << 9) | (m594 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h592) << 3), n593, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h592) << 3), n593, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T143[s]
-        a = (a << w) | c
         u595 = v5
         h596 = u595.exponent + 128
         if h596 >> 8:
@@ -4823,16 +4732,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n597 = u595.value
         m598 = ~n597 if n597 < 0 else n597
         if m598 <= 127:
-            a = (a << 23) | ((h596) << 13) | ((n597 < 0) << 9) | (m598 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h596) << 13) | ((n597 < 0) << 9) | (m598 << 1)
         elif m598 <= 16383:
-            a = (a << 31) | 65536 | ((h596) << 21) | ((n597 < 0) << 17) | ((m598 & 127) << 9) | (m598 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h596) << 21) | ((n597 < 0) << 17) | ((m598 & 127) << 9) | (m598 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h596) << 3), n597, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h596) << 3), n597, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T144[s]
-        a = (a << w) | c
         u599 = v6
         h600 = u599.exponent + 128
         if h600 >> 8:
@@ -4840,16 +4748,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n601 = u599.value
         m602 = ~n601 if n601 < 0 else n601
         if m602 <= 127:
-            a = (a << 23) | ((h600) << 13) | ((n601 < 0) << 9) | (m602 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h600) << 13) | ((n601 < 0) << 9) | (m602 << 1)
         elif m602 <= 16383:
-            a = (a << 31) | 65536 | ((h600) << 21) | ((n601 < 0) << 17) | ((m602 & 127) << 9) | (m602 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h600) << 21) | ((n601 < 0) << 17) | ((m602 & 127) << 9) | (m602 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h600) << 3), n601, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h600) << 3), n601, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T145[s]
-        a = (a << w) | c
         u603 = v7
         h604 = u603.exponent + 128
         if h604 >> 8:
@@ -4857,16 +4764,15 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n605 = u603.value
         m606 = ~n605 if n605 < 0 else n605
         if m606 <= 127:
-            a = (a << 23) | ((h604) << 13) | ((n605 < 0) << 9) | (m606 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h604) << 13) | ((n605 < 0) << 9) | (m606 << 1)
         elif m606 <= 16383:
-            a = (a << 31) | 65536 | ((h604) << 21) | ((n605 < 0) << 17) | ((m606 & 127) << 9) | (m606 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h604) << 21) | ((n605 < 0) << 17) | ((m606 & 127) << 9) | (m606 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h604) << 3), n605, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h604) << 3), n605, -32768, 32767) << 1
         a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T146[s]
-        a = (a << w) | c
         u607 = v8
         h608 = u607.exponent + 128
         if h608 >> 8:
@@ -4874,11 +4780,11 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
         n609 = u607.value
         m610 = ~n609 if n609 < 0 else n609
         if m610 <= 127:
-            a = (a << 23) | ((h608) << 13) | ((n609 < 0) << 9) | (m610 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h608) << 13) | ((n609 < 0) << 9) | (m610 << 1)
         elif m610 <= 16383:
-            a = (a << 31) | 65536 | ((h608) << 21) | ((n609 < 0) << 17) | ((m610 & 127) << 9) | (m610 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h608) << 21) | ((n609 < 0) << 17) | ((m610 & 127) << 9) | (m610 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h608) << 3), n609, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h608) << 3), n609, -32768, 32767) << 1
         a <<= 1
     c, w = _T147[s]
     a = (a << w) | c
@@ -5304,63 +5210,55 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T153[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T154[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T155[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v3) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T156[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T157[s]
-        a = (a << w) | c
         if 0 <= v5 <= 127:
-            a = (a << 10) | (v5 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v5 << 1)
         elif 128 <= v5 <= 16383:
-            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T158[s]
-        a = (a << w) | c
         if 0 <= v6 <= 127:
-            a = (a << 10) | (v6 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v6 << 1)
         elif 128 <= v6 <= 16383:
-            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T159[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T160[s]
-        a = (a << w) | c
         u632 = v8
         h633 = u632.exponent + 128
         if h633 >> 8:
@@ -5368,17 +5266,16 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         n634 = u632.value
         m635 = ~n634 if n634 < 0 else n634
         if m635 <= 127:
-            a = (a << 23) | ((h633) << 13) | ((n634 < 0) << 9) | (m635 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h633) << 13) | ((n634 < 0) << 9) | (m635 << 1)
         elif m635 <= 16383:
-            a = (a << 31) | 65536 | ((h633) << 21) | ((n634 < 0) << 17) | ((m635 & 127) << 9) | (m635 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h633) << 21) | ((n634 < 0) << 17) | ((m635 & 127) << 9) | (m635 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h633) << 3), n634, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h633) << 3), n634, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T161[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v9]) << 1)
     c, w = _T162[s]
     a = (a << w) | c
     return a
@@ -5785,51 +5682,47 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T171[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T172[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T173[s]
-        a = (a << w) | c
         if len(v5) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T174[s]
-        a = (a << w) | c
         m656 = ~v6 if v6 < 0 else v6
         if m656 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m656 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v6 < 0) << 9) | (m656 << 1)
         elif m656 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m656 & 127) << 9) | (m656 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v6 < 0) << 17) | ((m656 & 127) << 9) | (m656 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v6, -32768, 32767) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T175[s]
-        a = (a << w) | c
         if 0 <= v7 <= 127:
-            a = (a << 10) | (v7 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v7 << 1)
         elif 128 <= v7 <= 16383:
-            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v7, 0, 18446744073709551615) << 1
     c, w = _T176[s]
     a = (a << w) | c
     return a
@@ -6071,7 +5964,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T177[s]
-        a = (a << w) | c
         u670 = v2
         u671 = u670.amount
         h672 = u671.exponent + 128
@@ -6080,11 +5972,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n673 = u671.value
         m674 = ~n673 if n673 < 0 else n673
         if m674 <= 127:
-            a = (a << 24) | ((h672) << 13) | ((n673 < 0) << 9) | (m674 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h672) << 13) | ((n673 < 0) << 9) | (m674 << 1)
         elif m674 <= 16383:
-            a = (a << 32) | 65536 | ((h672) << 21) | ((n673 < 0) << 17) | ((m674 & 127) << 9) | (m674 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h672) << 21) | ((n673 < 0) << 17) | ((m674 & 127) << 9) | (m674 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h672) << 3), n673, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h672) << 3), n673, -32768, 32767) << 1
         u675 = u670.cost_per_unit
         h676 = u675.exponent + 128
         if h676 >> 8:
@@ -6101,7 +5993,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T178[s]
-        a = (a << w) | c
         u679 = v3
         u680 = u679.amount
         h681 = u680.exponent + 128
@@ -6110,11 +6001,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n682 = u680.value
         m683 = ~n682 if n682 < 0 else n682
         if m683 <= 127:
-            a = (a << 24) | ((h681) << 13) | ((n682 < 0) << 9) | (m683 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h681) << 13) | ((n682 < 0) << 9) | (m683 << 1)
         elif m683 <= 16383:
-            a = (a << 32) | 65536 | ((h681) << 21) | ((n682 < 0) << 17) | ((m683 & 127) << 9) | (m683 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h681) << 21) | ((n682 < 0) << 17) | ((m683 & 127) << 9) | (m683 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h681) << 3), n682, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h681) << 3), n682, -32768, 32767) << 1
         u684 = u679.cost_per_unit
         h685 = u684.exponent + 128
         if h685 >> 8:
@@ -6131,7 +6022,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T179[s]
-        a = (a << w) | c
         u688 = v4
         u689 = u688.amount
         h690 = u689.exponent + 128
@@ -6140,11 +6030,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n691 = u689.value
         m692 = ~n691 if n691 < 0 else n691
         if m692 <= 127:
-            a = (a << 24) | ((h690) << 13) | ((n691 < 0) << 9) | (m692 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h690) << 13) | ((n691 < 0) << 9) | (m692 << 1)
         elif m692 <= 16383:
-            a = (a << 32) | 65536 | ((h690) << 21) | ((n691 < 0) << 17) | ((m692 & 127) << 9) | (m692 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h690) << 21) | ((n691 < 0) << 17) | ((m692 & 127) << 9) | (m692 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h690) << 3), n691, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h690) << 3), n691, -32768, 32767) << 1
         u693 = u688.cost_per_unit
         h694 = u693.exponent + 128
         if h694 >> 8:

@@ -1337,8 +1337,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T148[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T149[s]
     a = (a << w) | c
     return a
@@ -1619,22 +1618,19 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T164[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T165[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T166[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w = _T167[s]
     a = (a << w) | c
     return a

@@ -691,25 +691,21 @@ def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
     v4 = o.evcp_status
     if v4 is not None:
         c, w, s = _T16[s]
-        a = (a << w) | c
-        a = (a << 5) | ((_T11[v4]) << 1)
+        a = (a << (w + 5)) | (c << 5) | ((_T11[v4]) << 1)
     v5 = o.evsoc
     if v5 is not None:
         c, w, s = _T17[s]
-        a = (a << w) | c
         if not 0 <= v5 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v5) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v5) << 1)
     v6 = o.ev_error_code
     if v6 is not None:
         c, w, s = _T18[s]
-        a = (a << w) | c
-        a = (a << 6) | ((_T13[v6]) << 1)
+        a = (a << (w + 6)) | (c << 6) | ((_T13[v6]) << 1)
     v7 = o.ev_timeout
     if v7 is not None:
         c, w, s = _T19[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     c, w = _T20[s]
     a = (a << w) | c
     return a
@@ -905,8 +901,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T21[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T22[s]
     a = (a << w) | c
     return a
@@ -1190,44 +1185,37 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T28[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T29[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T30[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v3) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T31[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T32[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T33[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T34[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T35[s]
@@ -1236,8 +1224,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T36[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v9]) << 1)
     c, w = _T37[s]
     a = (a << w) | c
     return a
@@ -1583,22 +1570,19 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T39[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T40[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T41[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w = _T42[s]
     a = (a << w) | c
     return a
@@ -1878,30 +1862,26 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T46[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T47[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T48[s]
-        a = (a << w) | c
         if len(v5) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T49[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v6, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T50[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v7, 0, 18446744073709551615) << 1
     c, w = _T51[s]
     a = (a << w) | c
     return a

@@ -1243,9 +1243,8 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T1[s]
-    a = (a << w) | c
     n1 = o.time_anchor
-    a = e_uint_in(a << 1, n1, 0, 18446744073709551615) << 1
+    a = e_uint_in((a << (w + 1)) | (c << 1), n1, 0, 18446744073709551615) << 1
     n2 = o.price_schedule_id
     a = e_uint_in(a << 2, n2, 1, 4294967295) << 1
     s = 3
@@ -1257,9 +1256,9 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T2[s]
-    a = (a << w) | c
     if len(o.currency) > 3:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_str(a, o.currency)
     if len(o.language) > 3:
         raise _Invalid
@@ -1722,12 +1721,10 @@ def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T18[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T10[v]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_T10[v]) << 1)
     c, w, s = _T19[s]
-    a = (a << w) | c
     v4 = o.eim_as_res_authorization_mode
-    a = (a << 3) | ((_BOOL[o.certificate_installation_service]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.certificate_installation_service]) << 1)
     if v4 is not None:
         a <<= 2
         a = e_iso20_cm_EIM_ASResAuthorizationMode(v4, a)
@@ -2121,10 +2118,9 @@ def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T26[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     c, w, s = _T27[s]
     a = (a << w) | c
     a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
@@ -2260,17 +2256,15 @@ def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T30[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T31[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.absolute_price_schedule
     if v3 is not None:
         c, w, s = _T32[s]
@@ -3231,9 +3225,8 @@ def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
         a = e_sel_str(a, v0)
         s = 1
     c, w, s = _T48[s]
-    a = (a << w) | c
     n97 = o.start_time
-    a = e_uint_in(a << 1, n97, 0, 4294967295) << 1
+    a = e_uint_in((a << (w + 1)) | (c << 1), n97, 0, 4294967295) << 1
     a <<= 1
     a = e_iso20_ct_RationalNumber(o.overstay_fee, a)
     n101 = o.overstay_fee_period
@@ -3431,21 +3424,18 @@ def e_iso20_cm_Parameter(o: Any, a: int) -> int:
     v2 = o.byte_value
     if v2 is not None:
         c, w, s = _T52[s]
-        a = (a << w) | c
         h105 = v2 + 128
         if h105 >> 8:
             raise _Invalid
-        a = (a << 10) | ((h105) << 1)
+        a = (a << (w + 10)) | (c << 10) | ((h105) << 1)
     v3 = o.short_value
     if v3 is not None:
         c, w, s = _T53[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v3, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v3, -32768, 32767) << 1
     v4 = o.int_value
     if v4 is not None:
         c, w, s = _T54[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v4, -2147483648, 2147483647) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v4, -2147483648, 2147483647) << 1
     v5 = o.rational_number
     if v5 is not None:
         c, w, s = _T55[s]
@@ -3454,9 +3444,9 @@ def e_iso20_cm_Parameter(o: Any, a: int) -> int:
     v6 = o.finite_string
     if v6 is not None:
         c, w, s = _T56[s]
-        a = (a << w) | c
         if len(v6) > 80:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_str(a, v6)
     c, w = _T57[s]
     a = (a << w) | c
@@ -3750,8 +3740,7 @@ def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
     v4 = o.bpt_channel_selection
     if v4 is not None:
         c, w, s = _T65[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T63[v4]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_T63[v4]) << 1)
     c, w = _T66[s]
     a = (a << w) | c
     return a
@@ -4125,9 +4114,8 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T77[s]
-    a = (a << w) | c
     n134 = o.time_anchor
-    a = e_uint_in(a << 1, n134, 0, 18446744073709551615) << 1
+    a = e_uint_in((a << (w + 1)) | (c << 1), n134, 0, 18446744073709551615) << 1
     n135 = o.price_schedule_id
     a = e_uint_in(a << 2, n135, 1, 4294967295) << 1
     s = 3
@@ -4139,10 +4127,9 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T78[s]
-    a = (a << w) | c
     if not 0 <= o.number_of_price_levels <= 255:
         raise _Invalid
-    a = (a << 11) | ((o.number_of_price_levels) << 2)
+    a = (a << (w + 11)) | (c << 11) | ((o.number_of_price_levels) << 2)
     a = e_iso20_cm_PriceLevelScheduleEntryList(o.price_level_schedule_entries, a)
     a <<= 1
     return a
@@ -4358,20 +4345,17 @@ def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
     v2 = o.parking_fee_period
     if v2 is not None:
         c, w, s = _T81[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v2, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v2, 0, 4294967295) << 1
     v3 = o.carbon_dioxide_emission
     if v3 is not None:
         c, w, s = _T82[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     v4 = o.renewable_generation_percentage
     if v4 is not None:
         c, w, s = _T83[s]
-        a = (a << w) | c
         if not 0 <= v4 <= 255:
             raise _Invalid
-        a = (a << 10) | ((v4) << 1)
+        a = (a << (w + 10)) | (c << 10) | ((v4) << 1)
     c, w, s = _T84[s]
     a = (a << w) | c
     a = e_iso20_ct_RationalNumber(o.power_range_start, a)
@@ -5919,9 +5903,9 @@ def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
     v3 = o.ev_termination_explanation
     if v3 is not None:
         c, w, s = _T120[s]
-        a = (a << w) | c
         if len(v3) > 160:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_str(a, v3)
     c, w = _T121[s]
     a = (a << w) | c
@@ -6087,16 +6071,16 @@ def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
     v5 = o.x448_encrypted_private_key
     if v5 is not None:
         c, w, s = _T125[s]
-        a = (a << w) | c
         if len(v5) > 84:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.tpm_encrypted_private_key
     if v6 is not None:
         c, w, s = _T126[s]
-        a = (a << w) | c
         if len(v6) > 206:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v6)
     c, w = _T127[s]
     a = (a << w) | c
@@ -6277,9 +6261,9 @@ def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T131[s]
-        a = (a << w) | c
         if len(v) > 1600:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v)
     c, w = _T132[s]
     a = (a << w) | c
@@ -6476,8 +6460,7 @@ def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
         s = 4
         a = (a << 5) | ((_BOOL[v3]) << 1)
     c, w, s = _T136[s]
-    a = (a << w) | c
-    a = (a << 16) | ((_BOOL[o.applies_to_energy_fee]) << 14) | ((_BOOL[o.applies_to_parking_fee]) << 10) | ((_BOOL[o.applies_to_overstay_fee]) << 6) | ((_BOOL[o.applies_minimum_maximum_cost]) << 2)
+    a = (a << (w + 16)) | (c << 16) | ((_BOOL[o.applies_to_energy_fee]) << 14) | ((_BOOL[o.applies_to_parking_fee]) << 10) | ((_BOOL[o.applies_to_overstay_fee]) << 6) | ((_BOOL[o.applies_minimum_maximum_cost]) << 2)
     return a
 
 
@@ -6655,13 +6638,11 @@ def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
     v4 = o.device_offset
     if v4 is not None:
         c, w, s = _T143[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v4, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v4, -32768, 32767) << 1
     v5 = o.vehicle_travel
     if v5 is not None:
         c, w, s = _T144[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v5, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v5, -32768, 32767) << 1
     c, w = _T145[s]
     a = (a << w) | c
     return a
@@ -6751,13 +6732,11 @@ def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
     v3 = o.device_location
     if v3 is not None:
         c, w, s = _T146[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v3, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v3, -32768, 32767) << 1
     v4 = o.target_distance
     if v4 is not None:
         c, w, s = _T147[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v4, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v4, -32768, 32767) << 1
     c, w = _T148[s]
     a = (a << w) | c
     return a
@@ -6956,8 +6935,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T153[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T154[s]
     a = (a << w) | c
     return a
@@ -7241,44 +7219,37 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T158[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T159[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T160[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v3) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T161[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T162[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T163[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T164[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T165[s]
@@ -7287,8 +7258,7 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T166[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v9]) << 1)
     c, w = _T167[s]
     a = (a << w) | c
     return a
@@ -7634,22 +7604,19 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T169[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T170[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T171[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w = _T172[s]
     a = (a << w) | c
     return a
@@ -7866,30 +7833,26 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T176[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T177[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T178[s]
-        a = (a << w) | c
         if len(v5) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T179[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v6, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T180[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v7, 0, 18446744073709551615) << 1
     c, w = _T181[s]
     a = (a << w) | c
     return a

@@ -576,63 +576,55 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T10[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T11[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T12[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v3) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T13[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
-        a = (a << w) | c
         if 0 <= v5 <= 127:
-            a = (a << 10) | (v5 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v5 << 1)
         elif 128 <= v5 <= 16383:
-            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
-        a = (a << w) | c
         if 0 <= v6 <= 127:
-            a = (a << 10) | (v6 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v6 << 1)
         elif 128 <= v6 <= 16383:
-            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T17[s]
-        a = (a << w) | c
         u22 = v8
         h23 = u22.exponent + 128
         if h23 >> 8:
@@ -640,17 +632,16 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         n24 = u22.value
         m25 = ~n24 if n24 < 0 else n24
         if m25 <= 127:
-            a = (a << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
         elif m25 <= 16383:
-            a = (a << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h23) << 3), n24, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h23) << 3), n24, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T18[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v9]) << 1)
     c, w = _T19[s]
     a = (a << w) | c
     return a
@@ -1057,51 +1048,47 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T28[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
-        a = (a << w) | c
         if len(v5) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T31[s]
-        a = (a << w) | c
         m46 = ~v6 if v6 < 0 else v6
         if m46 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m46 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v6 < 0) << 9) | (m46 << 1)
         elif m46 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v6, -32768, 32767) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
-        a = (a << w) | c
         if 0 <= v7 <= 127:
-            a = (a << 10) | (v7 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v7 << 1)
         elif 128 <= v7 <= 16383:
-            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v7, 0, 18446744073709551615) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -1343,7 +1330,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
-        a = (a << w) | c
         u60 = v2
         u61 = u60.amount
         h62 = u61.exponent + 128
@@ -1352,11 +1338,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n63 = u61.value
         m64 = ~n63 if n63 < 0 else n63
         if m64 <= 127:
-            a = (a << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
         elif m64 <= 16383:
-            a = (a << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h62) << 3), n63, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h62) << 3), n63, -32768, 32767) << 1
         u65 = u60.cost_per_unit
         h66 = u65.exponent + 128
         if h66 >> 8:
@@ -1373,7 +1359,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
-        a = (a << w) | c
         u69 = v3
         u70 = u69.amount
         h71 = u70.exponent + 128
@@ -1382,11 +1367,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n72 = u70.value
         m73 = ~n72 if n72 < 0 else n72
         if m73 <= 127:
-            a = (a << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
         elif m73 <= 16383:
-            a = (a << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h71) << 3), n72, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h71) << 3), n72, -32768, 32767) << 1
         u74 = u69.cost_per_unit
         h75 = u74.exponent + 128
         if h75 >> 8:
@@ -1403,7 +1388,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
-        a = (a << w) | c
         u78 = v4
         u79 = u78.amount
         h80 = u79.exponent + 128
@@ -1412,11 +1396,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n81 = u79.value
         m82 = ~n81 if n81 < 0 else n81
         if m82 <= 127:
-            a = (a << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
         elif m82 <= 16383:
-            a = (a << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h80) << 3), n81, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h80) << 3), n81, -32768, 32767) << 1
         u83 = u78.cost_per_unit
         h84 = u83.exponent + 128
         if h84 >> 8:
@@ -1642,7 +1626,6 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
             a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T44[s]
-    a = (a << w) | c
     u221 = o.ev_target_energy_request
     h222 = u221.exponent + 128
     if h222 >> 8:
@@ -1650,11 +1633,11 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     n223 = u221.value
     m224 = ~n223 if n223 < 0 else n223
     if m224 <= 127:
-        a = (a << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h222) << 13) | ((n223 < 0) << 9) | (m224 << 1)
     elif m224 <= 16383:
-        a = (a << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h222) << 21) | ((n223 < 0) << 17) | ((m224 & 127) << 9) | (m224 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h222) << 3), n223, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h222) << 3), n223, -32768, 32767) << 1
     u225 = o.ev_maximum_energy_request
     h226 = u225.exponent + 128
     if h226 >> 8:
@@ -1796,7 +1779,6 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     v13 = o.ev_minimum_v2_x_energy_request
     if v13 is not None:
         c, w, s = _T45[s]
-        a = (a << w) | c
         u269 = v13
         h270 = u269.exponent + 128
         if h270 >> 8:
@@ -1804,11 +1786,11 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
         n271 = u269.value
         m272 = ~n271 if n271 < 0 else n271
         if m272 <= 127:
-            a = (a << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h270) << 13) | ((n271 < 0) << 9) | (m272 << 1)
         elif m272 <= 16383:
-            a = (a << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h270) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h270) << 3), n271, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h270) << 3), n271, -32768, 32767) << 1
         a <<= 1
     c, w = _T46[s]
     a = (a << w) | c
@@ -2058,29 +2040,25 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T47[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T48[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T49[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 65535) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w, s = _T50[s]
-    a = (a << w) | c
     u287 = o.evse_maximum_charge_power
     h288 = u287.exponent + 128
     if h288 >> 8:
@@ -2088,11 +2066,11 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     n289 = u287.value
     m290 = ~n289 if n289 < 0 else n289
     if m290 <= 127:
-        a = (a << 23) | ((h288) << 13) | ((n289 < 0) << 9) | (m290 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h288) << 13) | ((n289 < 0) << 9) | (m290 << 1)
     elif m290 <= 16383:
-        a = (a << 31) | 65536 | ((h288) << 21) | ((n289 < 0) << 17) | ((m290 & 127) << 9) | (m290 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h288) << 21) | ((n289 < 0) << 17) | ((m290 & 127) << 9) | (m290 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h288) << 3), n289, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h288) << 3), n289, -32768, 32767) << 1
     u291 = o.evse_minimum_charge_power
     h292 = u291.exponent + 128
     if h292 >> 8:
@@ -2408,7 +2386,6 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T51[s]
-        a = (a << w) | c
         u325 = v1
         h326 = u325.exponent + 128
         if h326 >> 8:
@@ -2416,16 +2393,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n327 = u325.value
         m328 = ~n327 if n327 < 0 else n327
         if m328 <= 127:
-            a = (a << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h326) << 13) | ((n327 < 0) << 9) | (m328 << 1)
         elif m328 <= 16383:
-            a = (a << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h326) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h326) << 3), n327, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h326) << 3), n327, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T52[s]
-        a = (a << w) | c
         u329 = v2
         h330 = u329.exponent + 128
         if h330 >> 8:
@@ -2433,14 +2409,13 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n331 = u329.value
         m332 = ~n331 if n331 < 0 else n331
         if m332 <= 127:
-            a = (a << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h330) << 13) | ((n331 < 0) << 9) | (m332 << 1)
         elif m332 <= 16383:
-            a = (a << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h330) << 21) | ((n331 < 0) << 17) | ((m332 & 127) << 9) | (m332 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h330) << 3), n331, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h330) << 3), n331, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T53[s]
-    a = (a << w) | c
     u333 = o.ev_target_current
     h334 = u333.exponent + 128
     if h334 >> 8:
@@ -2448,11 +2423,11 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     n335 = u333.value
     m336 = ~n335 if n335 < 0 else n335
     if m336 <= 127:
-        a = (a << 23) | ((h334) << 13) | ((n335 < 0) << 9) | (m336 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h334) << 13) | ((n335 < 0) << 9) | (m336 << 1)
     elif m336 <= 16383:
-        a = (a << 31) | 65536 | ((h334) << 21) | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h334) << 21) | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h334) << 3), n335, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h334) << 3), n335, -32768, 32767) << 1
     u337 = o.ev_target_voltage
     h338 = u337.exponent + 128
     if h338 >> 8:
@@ -2486,7 +2461,6 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T54[s]
-        a = (a << w) | c
         u345 = v6
         h346 = u345.exponent + 128
         if h346 >> 8:
@@ -2494,16 +2468,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n347 = u345.value
         m348 = ~n347 if n347 < 0 else n347
         if m348 <= 127:
-            a = (a << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h346) << 13) | ((n347 < 0) << 9) | (m348 << 1)
         elif m348 <= 16383:
-            a = (a << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h346) << 21) | ((n347 < 0) << 17) | ((m348 & 127) << 9) | (m348 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h346) << 3), n347, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h346) << 3), n347, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T55[s]
-        a = (a << w) | c
         u349 = v7
         h350 = u349.exponent + 128
         if h350 >> 8:
@@ -2511,16 +2484,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n351 = u349.value
         m352 = ~n351 if n351 < 0 else n351
         if m352 <= 127:
-            a = (a << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h350) << 13) | ((n351 < 0) << 9) | (m352 << 1)
         elif m352 <= 16383:
-            a = (a << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h350) << 21) | ((n351 < 0) << 17) | ((m352 & 127) << 9) | (m352 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h350) << 3), n351, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h350) << 3), n351, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T56[s]
-        a = (a << w) | c
         u353 = v8
         h354 = u353.exponent + 128
         if h354 >> 8:
@@ -2528,16 +2500,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n355 = u353.value
         m356 = ~n355 if n355 < 0 else n355
         if m356 <= 127:
-            a = (a << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h354) << 13) | ((n355 < 0) << 9) | (m356 << 1)
         elif m356 <= 16383:
-            a = (a << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h354) << 21) | ((n355 < 0) << 17) | ((m356 & 127) << 9) | (m356 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h354) << 3), n355, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h354) << 3), n355, -32768, 32767) << 1
         a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T57[s]
-        a = (a << w) | c
         u357 = v9
         h358 = u357.exponent + 128
         if h358 >> 8:
@@ -2545,16 +2516,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n359 = u357.value
         m360 = ~n359 if n359 < 0 else n359
         if m360 <= 127:
-            a = (a << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h358) << 13) | ((n359 < 0) << 9) | (m360 << 1)
         elif m360 <= 16383:
-            a = (a << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h358) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h358) << 3), n359, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h358) << 3), n359, -32768, 32767) << 1
         a <<= 1
     v10 = o.ev_maximum_discharge_power
     if v10 is not None:
         c, w, s = _T58[s]
-        a = (a << w) | c
         u361 = v10
         h362 = u361.exponent + 128
         if h362 >> 8:
@@ -2562,16 +2532,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n363 = u361.value
         m364 = ~n363 if n363 < 0 else n363
         if m364 <= 127:
-            a = (a << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h362) << 13) | ((n363 < 0) << 9) | (m364 << 1)
         elif m364 <= 16383:
-            a = (a << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h362) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h362) << 3), n363, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h362) << 3), n363, -32768, 32767) << 1
         a <<= 1
     v11 = o.ev_minimum_discharge_power
     if v11 is not None:
         c, w, s = _T59[s]
-        a = (a << w) | c
         u365 = v11
         h366 = u365.exponent + 128
         if h366 >> 8:
@@ -2579,16 +2548,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n367 = u365.value
         m368 = ~n367 if n367 < 0 else n367
         if m368 <= 127:
-            a = (a << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h366) << 13) | ((n367 < 0) << 9) | (m368 << 1)
         elif m368 <= 16383:
-            a = (a << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h366) << 21) | ((n367 < 0) << 17) | ((m368 & 127) << 9) | (m368 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h366) << 3), n367, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h366) << 3), n367, -32768, 32767) << 1
         a <<= 1
     v12 = o.ev_maximum_discharge_current
     if v12 is not None:
         c, w, s = _T60[s]
-        a = (a << w) | c
         u369 = v12
         h370 = u369.exponent + 128
         if h370 >> 8:
@@ -2596,11 +2564,11 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n371 = u369.value
         m372 = ~n371 if n371 < 0 else n371
         if m372 <= 127:
-            a = (a << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h370) << 13) | ((n371 < 0) << 9) | (m372 << 1)
         elif m372 <= 16383:
-            a = (a << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h370) << 21) | ((n371 < 0) << 17) | ((m372 & 127) << 9) | (m372 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h370) << 3), n371, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h370) << 3), n371, -32768, 32767) << 1
         a <<= 1
     c, w = _T61[s]
     a = (a << w) | c
@@ -2895,7 +2863,6 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T62[s]
-        a = (a << w) | c
         u377 = v1
         h378 = u377.exponent + 128
         if h378 >> 8:
@@ -2903,16 +2870,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n379 = u377.value
         m380 = ~n379 if n379 < 0 else n379
         if m380 <= 127:
-            a = (a << 23) | ((h378) << 13) | ((n379 < 0) << 9) | (m380 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h378) << 13) | ((n379 < 0) << 9) | (m380 << 1)
         elif m380 <= 16383:
-            a = (a << 31) | 65536 | ((h378) << 21) | ((n379 < 0) << 17) | ((m380 & 127) << 9) | (m380 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h378) << 21) | ((n379 < 0) << 17) | ((m380 & 127) << 9) | (m380 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h378) << 3), n379, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h378) << 3), n379, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T63[s]
-        a = (a << w) | c
         u381 = v2
         h382 = u381.exponent + 128
         if h382 >> 8:
@@ -2920,16 +2886,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n383 = u381.value
         m384 = ~n383 if n383 < 0 else n383
         if m384 <= 127:
-            a = (a << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h382) << 13) | ((n383 < 0) << 9) | (m384 << 1)
         elif m384 <= 16383:
-            a = (a << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h382) << 21) | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h382) << 3), n383, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h382) << 3), n383, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T64[s]
-        a = (a << w) | c
         u385 = v3
         h386 = u385.exponent + 128
         if h386 >> 8:
@@ -2937,16 +2902,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n387 = u385.value
         m388 = ~n387 if n387 < 0 else n387
         if m388 <= 127:
-            a = (a << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h386) << 13) | ((n387 < 0) << 9) | (m388 << 1)
         elif m388 <= 16383:
-            a = (a << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h386) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h386) << 3), n387, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h386) << 3), n387, -32768, 32767) << 1
         a <<= 1
     v4 = o.evse_maximum_discharge_power
     if v4 is not None:
         c, w, s = _T65[s]
-        a = (a << w) | c
         u389 = v4
         h390 = u389.exponent + 128
         if h390 >> 8:
@@ -2954,16 +2918,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n391 = u389.value
         m392 = ~n391 if n391 < 0 else n391
         if m392 <= 127:
-            a = (a << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h390) << 13) | ((n391 < 0) << 9) | (m392 << 1)
         elif m392 <= 16383:
-            a = (a << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h390) << 21) | ((n391 < 0) << 17) | ((m392 & 127) << 9) | (m392 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h390) << 3), n391, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h390) << 3), n391, -32768, 32767) << 1
         a <<= 1
     v5 = o.evse_minimum_discharge_power
     if v5 is not None:
         c, w, s = _T66[s]
-        a = (a << w) | c
         u393 = v5
         h394 = u393.exponent + 128
         if h394 >> 8:
@@ -2971,16 +2934,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n395 = u393.value
         m396 = ~n395 if n395 < 0 else n395
         if m396 <= 127:
-            a = (a << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h394) << 13) | ((n395 < 0) << 9) | (m396 << 1)
         elif m396 <= 16383:
-            a = (a << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h394) << 21) | ((n395 < 0) << 17) | ((m396 & 127) << 9) | (m396 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h394) << 3), n395, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h394) << 3), n395, -32768, 32767) << 1
         a <<= 1
     v6 = o.evse_maximum_discharge_current
     if v6 is not None:
         c, w, s = _T67[s]
-        a = (a << w) | c
         u397 = v6
         h398 = u397.exponent + 128
         if h398 >> 8:
@@ -2988,16 +2950,15 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n399 = u397.value
         m400 = ~n399 if n399 < 0 else n399
         if m400 <= 127:
-            a = (a << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h398) << 13) | ((n399 < 0) << 9) | (m400 << 1)
         elif m400 <= 16383:
-            a = (a << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h398) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h398) << 3), n399, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h398) << 3), n399, -32768, 32767) << 1
         a <<= 1
     v7 = o.evse_minimum_voltage
     if v7 is not None:
         c, w, s = _T68[s]
-        a = (a << w) | c
         u401 = v7
         h402 = u401.exponent + 128
         if h402 >> 8:
@@ -3005,11 +2966,11 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n403 = u401.value
         m404 = ~n403 if n403 < 0 else n403
         if m404 <= 127:
-            a = (a << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h402) << 13) | ((n403 < 0) << 9) | (m404 << 1)
         elif m404 <= 16383:
-            a = (a << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h402) << 21) | ((n403 < 0) << 17) | ((m404 & 127) << 9) | (m404 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h402) << 3), n403, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h402) << 3), n403, -32768, 32767) << 1
         a <<= 1
     c, w = _T69[s]
     a = (a << w) | c
@@ -3216,7 +3177,6 @@ def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T74[s]
-    a = (a << w) | c
     u470 = o.ev_present_voltage
     h471 = u470.exponent + 128
     if h471 >> 8:
@@ -3225,11 +3185,11 @@ def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
     h474 = _BOOL[o.meter_info_requested]
     m473 = ~n472 if n472 < 0 else n472
     if m473 <= 127:
-        a = (a << 27) | ((h474) << 25) | ((h471) << 13) | ((n472 < 0) << 9) | (m473 << 1)
+        a = (a << (w + 27)) | (c << 27) | ((h474) << 25) | ((h471) << 13) | ((n472 < 0) << 9) | (m473 << 1)
     elif m473 <= 16383:
-        a = (a << 35) | 65536 | ((h474) << 33) | ((h471) << 21) | ((n472 < 0) << 17) | ((m473 & 127) << 9) | (m473 >> 7 << 1)
+        a = (a << (w + 35)) | (c << 35) | 65536 | ((h474) << 33) | ((h471) << 21) | ((n472 < 0) << 17) | ((m473 & 127) << 9) | (m473 >> 7 << 1)
     else:
-        a = e_int_in((a << 17) | ((h474) << 15) | ((h471) << 3), n472, -32768, 32767) << 1
+        a = e_int_in((a << (w + 17)) | (c << 17) | ((h474) << 15) | ((h471) << 3), n472, -32768, 32767) << 1
     a <<= 1
     c, fn = _T75[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
@@ -3348,7 +3308,6 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T78[s]
-    a = (a << w) | c
     u479 = o.evse_present_current
     h480 = u479.exponent + 128
     if h480 >> 8:
@@ -3356,11 +3315,11 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
     n481 = u479.value
     m482 = ~n481 if n481 < 0 else n481
     if m482 <= 127:
-        a = (a << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h480) << 13) | ((n481 < 0) << 9) | (m482 << 1)
     elif m482 <= 16383:
-        a = (a << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h480) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h480) << 3), n481, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h480) << 3), n481, -32768, 32767) << 1
     u483 = o.evse_present_voltage
     h484 = u483.exponent + 128
     if h484 >> 8:
@@ -3523,7 +3482,6 @@ def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
             a = e_uint_in(a << 3, v0, 0, 4294967295) << 1
         s = 1
     c, w, s = _T82[s]
-    a = (a << w) | c
     u521 = o.ev_target_energy_request
     h522 = u521.exponent + 128
     if h522 >> 8:
@@ -3531,11 +3489,11 @@ def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     n523 = u521.value
     m524 = ~n523 if n523 < 0 else n523
     if m524 <= 127:
-        a = (a << 23) | ((h522) << 13) | ((n523 < 0) << 9) | (m524 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h522) << 13) | ((n523 < 0) << 9) | (m524 << 1)
     elif m524 <= 16383:
-        a = (a << 31) | 65536 | ((h522) << 21) | ((n523 < 0) << 17) | ((m524 & 127) << 9) | (m524 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h522) << 21) | ((n523 < 0) << 17) | ((m524 & 127) << 9) | (m524 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h522) << 3), n523, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h522) << 3), n523, -32768, 32767) << 1
     u525 = o.ev_maximum_energy_request
     h526 = u525.exponent + 128
     if h526 >> 8:
@@ -3789,29 +3747,25 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T83[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T84[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T85[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 65535) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w, s = _T86[s]
-    a = (a << w) | c
     u559 = o.evse_maximum_charge_power
     h560 = u559.exponent + 128
     if h560 >> 8:
@@ -3819,11 +3773,11 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     n561 = u559.value
     m562 = ~n561 if n561 < 0 else n561
     if m562 <= 127:
-        a = (a << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h560) << 13) | ((n561 < 0) << 9) | (m562 << 1)
     elif m562 <= 16383:
-        a = (a << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h560) << 21) | ((n561 < 0) << 17) | ((m562 & 127) << 9) | (m562 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h560) << 3), n561, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h560) << 3), n561, -32768, 32767) << 1
     u563 = o.evse_minimum_charge_power
     h564 = u563.exponent + 128
     if h564 >> 8:
@@ -4029,7 +3983,6 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T87[s]
-        a = (a << w) | c
         u581 = v1
         h582 = u581.exponent + 128
         if h582 >> 8:
@@ -4037,16 +3990,15 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n583 = u581.value
         m584 = ~n583 if n583 < 0 else n583
         if m584 <= 127:
-            a = (a << 23) | ((h582) << 13) | ((n583 < 0) << 9) | (m584 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h582) << 13) | ((n583 < 0) << 9) | (m584 << 1)
         elif m584 <= 16383:
-            a = (a << 31) | 65536 | ((h582) << 21) | ((n583 < 0) << 17) | ((m584 & 127) << 9) | (m584 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h582) << 21) | ((n583 < 0) << 17) | ((m584 & 127) << 9) | (m584 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h582) << 3), n583, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h582) << 3), n583, -32768, 32767) << 1
         a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T88[s]
-        a = (a << w) | c
         u585 = v2
         h586 = u585.exponent + 128
         if h586 >> 8:
@@ -4054,14 +4006,13 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n587 = u585.value
         m588 = ~n587 if n587 < 0 else n587
         if m588 <= 127:
-            a = (a << 23) | ((h586) << 13) | ((n587 < 0) << 9) | (m588 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h586) << 13) | ((n587 < 0) << 9) | (m588 << 1)
         elif m588 <= 16383:
-            a = (a << 31) | 65536 | ((h586) << 21) | ((n587 < 0) << 17) | ((m588 & 127) << 9) | (m588 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h586) << 21) | ((n587 < 0) << 17) | ((m588 & 127) << 9) | (m588 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h586) << 3), n587, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h586) << 3), n587, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T89[s]
-    a = (a << w) | c
     u589 = o.ev_target_current
     h590 = u589.exponent + 128
     if h590 >> 8:
@@ -4069,11 +4020,11 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     n591 = u589.value
     m592 = ~n591 if n591 < 0 else n591
     if m592 <= 127:
-        a = (a << 23) | ((h590) << 13) | ((n591 < 0) << 9) | (m592 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h590) << 13) | ((n591 < 0) << 9) | (m592 << 1)
     elif m592 <= 16383:
-        a = (a << 31) | 65536 | ((h590) << 21) | ((n591 < 0) << 17) | ((m592 & 127) << 9) | (m592 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h590) << 21) | ((n591 < 0) << 17) | ((m592 & 127) << 9) | (m592 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h590) << 3), n591, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h590) << 3), n591, -32768, 32767) << 1
     u593 = o.ev_target_voltage
     h594 = u593.exponent + 128
     if h594 >> 8:
@@ -4107,7 +4058,6 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T90[s]
-        a = (a << w) | c
         u601 = v6
         h602 = u601.exponent + 128
         if h602 >> 8:
@@ -4115,16 +4065,15 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n603 = u601.value
         m604 = ~n603 if n603 < 0 else n603
         if m604 <= 127:
-            a = (a << 23) | ((h602) << 13) | ((n603 < 0) << 9) | (m604 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h602) << 13) | ((n603 < 0) << 9) | (m604 << 1)
         elif m604 <= 16383:
-            a = (a << 31) | 65536 | ((h602) << 21) | ((n603 < 0) << 17) | ((m604 & 127) << 9) | (m604 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h602) << 21) | ((n603 < 0) << 17) | ((m604 & 127) << 9) | (m604 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h602) << 3), n603, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h602) << 3), n603, -32768, 32767) << 1
         a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T91[s]
-        a = (a << w) | c
         u605 = v7
         h606 = u605.exponent + 128
         if h606 >> 8:
@@ -4132,16 +4081,15 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n607 = u605.value
         m608 = ~n607 if n607 < 0 else n607
         if m608 <= 127:
-            a = (a << 23) | ((h606) << 13) | ((n607 < 0) << 9) | (m608 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h606) << 13) | ((n607 < 0) << 9) | (m608 << 1)
         elif m608 <= 16383:
-            a = (a << 31) | 65536 | ((h606) << 21) | ((n607 < 0) << 17) | ((m608 & 127) << 9) | (m608 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h606) << 21) | ((n607 < 0) << 17) | ((m608 & 127) << 9) | (m608 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h606) << 3), n607, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h606) << 3), n607, -32768, 32767) << 1
         a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T92[s]
-        a = (a << w) | c
         u609 = v8
         h610 = u609.exponent + 128
         if h610 >> 8:
@@ -4149,16 +4097,15 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n611 = u609.value
         m612 = ~n611 if n611 < 0 else n611
         if m612 <= 127:
-            a = (a << 23) | ((h610) << 13) | ((n611 < 0) << 9) | (m612 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h610) << 13) | ((n611 < 0) << 9) | (m612 << 1)
         elif m612 <= 16383:
-            a = (a << 31) | 65536 | ((h610) << 21) | ((n611 < 0) << 17) | ((m612 & 127) << 9) | (m612 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h610) << 21) | ((n611 < 0) << 17) | ((m612 & 127) << 9) | (m612 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h610) << 3), n611, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h610) << 3), n611, -32768, 32767) << 1
         a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T93[s]
-        a = (a << w) | c
         u613 = v9
         h614 = u613.exponent + 128
         if h614 >> 8:
@@ -4166,11 +4113,11 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
         n615 = u613.value
         m616 = ~n615 if n615 < 0 else n615
         if m616 <= 127:
-            a = (a << 23) | ((h614) << 13) | ((n615 < 0) << 9) | (m616 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h614) << 13) | ((n615 < 0) << 9) | (m616 << 1)
         elif m616 <= 16383:
-            a = (a << 31) | 65536 | ((h614) << 21) | ((n615 < 0) << 17) | ((m616 & 127) << 9) | (m616 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h614) << 21) | ((n615 < 0) << 17) | ((m616 & 127) << 9) | (m616 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h614) << 3), n615, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h614) << 3), n615, -32768, 32767) << 1
         a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
@@ -4380,7 +4327,6 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T95[s]
-        a = (a << w) | c
         u621 = v1
         h622 = u621.exponent + 128
         if h622 >> 8:
@@ -4388,16 +4334,15 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n623 = u621.value
         m624 = ~n623 if n623 < 0 else n623
         if m624 <= 127:
-            a = (a << 23) | ((h622) << 13) | ((n623 < 0) << 9) | (m624 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h622) << 13) | ((n623 < 0) << 9) | (m624 << 1)
         elif m624 <= 16383:
-            a = (a << 31) | 65536 | ((h622) << 21) | ((n623 < 0) << 17) | ((m624 & 127) << 9) | (m624 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h622) << 21) | ((n623 < 0) << 17) | ((m624 & 127) << 9) | (m624 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h622) << 3), n623, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h622) << 3), n623, -32768, 32767) << 1
         a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T96[s]
-        a = (a << w) | c
         u625 = v2
         h626 = u625.exponent + 128
         if h626 >> 8:
@@ -4405,16 +4350,15 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n627 = u625.value
         m628 = ~n627 if n627 < 0 else n627
         if m628 <= 127:
-            a = (a << 23) | ((h626) << 13) | ((n627 < 0) << 9) | (m628 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h626) << 13) | ((n627 < 0) << 9) | (m628 << 1)
         elif m628 <= 16383:
-            a = (a << 31) | 65536 | ((h626) << 21) | ((n627 < 0) << 17) | ((m628 & 127) << 9) | (m628 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h626) << 21) | ((n627 < 0) << 17) | ((m628 & 127) << 9) | (m628 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h626) << 3), n627, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h626) << 3), n627, -32768, 32767) << 1
         a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T97[s]
-        a = (a << w) | c
         u629 = v3
         h630 = u629.exponent + 128
         if h630 >> 8:
@@ -4422,11 +4366,11 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
         n631 = u629.value
         m632 = ~n631 if n631 < 0 else n631
         if m632 <= 127:
-            a = (a << 23) | ((h630) << 13) | ((n631 < 0) << 9) | (m632 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h630) << 13) | ((n631 < 0) << 9) | (m632 << 1)
         elif m632 <= 16383:
-            a = (a << 31) | 65536 | ((h630) << 21) | ((n631 < 0) << 17) | ((m632 & 127) << 9) | (m632 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h630) << 21) | ((n631 < 0) << 17) | ((m632 & 127) << 9) | (m632 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h630) << 3), n631, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h630) << 3), n631, -32768, 32767) << 1
         a <<= 1
     c, w = _T98[s]
     a = (a << w) | c

@@ -367,18 +367,17 @@ def e_din_ChargingStatusRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_din_MeterInfo(v4, a)
     c, w, s = _T20[s]
-    a = (a << w) | c
     u24 = o.ac_evse_status
     n25 = u24.notification_max_delay
     h26 = _BOOL[o.receipt_required]
     h27 = _BOOL[u24.power_switch_closed]
     h28 = _BOOL[u24.rcd]
     if 0 <= n25 <= 127:
-        a = (a << 23) | ((h26) << 21) | ((h27) << 16) | ((h28) << 12) | (n25 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h26) << 21) | ((h27) << 16) | ((h28) << 12) | (n25 << 1)
     elif 128 <= n25 <= 16383:
-        a = (a << 31) | 65536 | ((h26) << 29) | ((h27) << 24) | ((h28) << 20) | ((n25 & 127) << 9) | (n25 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h26) << 29) | ((h27) << 24) | ((h28) << 20) | ((n25 & 127) << 9) | (n25 >> 7 << 1)
     else:
-        a = e_uint_in((a << 14) | ((h26) << 12) | ((h27) << 7) | ((h28) << 3), n25, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 14)) | (c << 14) | ((h26) << 12) | ((h27) << 7) | ((h28) << 3), n25, 0, 4294967295) << 1
     a = (a << 7) | ((_T1[u24.evse_notification]) << 3)
     return a
 
@@ -505,12 +504,10 @@ def e_din_CurrentDemandReq(o: Any, a: int) -> int:
     v5 = o.bulk_charging_complete
     if v5 is not None:
         c, w, s = _T30[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v5]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T31[s]
-    a = (a << w) | c
     v7 = o.remaining_time_to_full_so_c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.charging_complete]) << 1)
     if v7 is not None:
         a <<= 2
         a = e_din_PhysicalValue(v7, a)
@@ -794,15 +791,14 @@ def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
         s = 1
         a = (a << 6) | ((_T48[v0]) << 1)
     c, w, s = _T52[s]
-    a = (a << w) | c
     n31 = o.notification_max_delay
     h32 = _T50[o.evse_status_code]
     if 0 <= n31 <= 127:
-        a = (a << 17) | ((h32) << 12) | (n31 << 1)
+        a = (a << (w + 17)) | (c << 17) | ((h32) << 12) | (n31 << 1)
     elif 128 <= n31 <= 16383:
-        a = (a << 25) | 65536 | ((h32) << 20) | ((n31 & 127) << 9) | (n31 >> 7 << 1)
+        a = (a << (w + 25)) | (c << 25) | 65536 | ((h32) << 20) | ((n31 & 127) << 9) | (n31 >> 7 << 1)
     else:
-        a = e_uint_in((a << 8) | ((h32) << 3), n31, 0, 4294967295) << 1
+        a = e_uint_in((a << (w + 8)) | (c << 8) | ((h32) << 3), n31, 0, 4294967295) << 1
     a = (a << 6) | ((_T1[o.evse_notification]) << 2)
     return a
 
@@ -869,13 +865,11 @@ def e_din_DC_EVStatus(o: Any, a: int) -> int:
     v2 = o.evress_conditioning
     if v2 is not None:
         c, w, s = _T55[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v2]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v2]) << 1)
     c, w, s = _T56[s]
-    a = (a << w) | c
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
-    a = (a << 17) | ((_T53[o.ev_error_code]) << 12) | ((o.evresssoc) << 2)
+    a = (a << (w + 17)) | (c << 17) | ((_T53[o.ev_error_code]) << 12) | ((o.evresssoc) << 2)
     return a
 
 
@@ -954,32 +948,30 @@ def e_din_MeterInfo(o: Any, a: int) -> int:
     v2 = o.sig_meter_reading
     if v2 is not None:
         c, w, s = _T62[s]
-        a = (a << w) | c
         if len(v2) > 32:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v2)
     v3 = o.meter_status
     if v3 is not None:
         c, w, s = _T63[s]
-        a = (a << w) | c
         m33 = ~v3 if v3 < 0 else v3
         if m33 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m33 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v3 < 0) << 9) | (m33 << 1)
         elif m33 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m33 & 127) << 9) | (m33 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v3 < 0) << 17) | ((m33 & 127) << 9) | (m33 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v3, -32768, 32767) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v3, -32768, 32767) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T64[s]
-        a = (a << w) | c
         m34 = ~v4 if v4 < 0 else v4
         if m34 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m34 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v4 < 0) << 9) | (m34 << 1)
         elif m34 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v4 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v4, -9223372036854775808, 9223372036854775807) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v4, -9223372036854775808, 9223372036854775807) << 1
     c, w = _T65[s]
     a = (a << w) | c
     return a
@@ -1080,15 +1072,14 @@ def e_din_PhysicalValue(o: Any, a: int) -> int:
         s = 2
         a = (a << 8) | ((_T89[v1]) << 1)
     c, w, s = _T91[s]
-    a = (a << w) | c
     n46 = o.value
     m47 = ~n46 if n46 < 0 else n46
     if m47 <= 127:
-        a = (a << 11) | ((n46 < 0) << 9) | (m47 << 1)
+        a = (a << (w + 11)) | (c << 11) | ((n46 < 0) << 9) | (m47 << 1)
     elif m47 <= 16383:
-        a = (a << 19) | 65536 | ((n46 < 0) << 17) | ((m47 & 127) << 9) | (m47 >> 7 << 1)
+        a = (a << (w + 19)) | (c << 19) | 65536 | ((n46 < 0) << 17) | ((m47 & 127) << 9) | (m47 >> 7 << 1)
     else:
-        a = e_int_in(a << 1, n46, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), n46, -32768, 32767) << 1
     c, w = _T92[s]
     a = (a << w) | c
     return a

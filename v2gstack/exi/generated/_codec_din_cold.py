@@ -1176,9 +1176,9 @@ def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T10[s]
-    a = (a << w) | c
     if len(o.oem_provisioning_cert) > 1200:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_bin(a, o.oem_provisioning_cert)
     a <<= 1
     a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
@@ -1894,17 +1894,15 @@ def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
     v6 = o.full_soc
     if v6 is not None:
         c, w, s = _T40[s]
-        a = (a << w) | c
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v6) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v6) << 1)
     v7 = o.bulk_soc
     if v7 is not None:
         c, w, s = _T41[s]
-        a = (a << w) | c
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v7) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v7) << 1)
     c, w = _T42[s]
     a = (a << w) | c
     return a
@@ -2032,8 +2030,7 @@ def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
         s = 2
         a = (a << 5) | ((_BOOL[v1]) << 1)
     c, w, s = _T43[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.charging_complete]) << 1)
     c, w = _T44[s]
     a = (a << w) | c
     return a
@@ -2381,9 +2378,9 @@ def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T58[s]
-        a = (a << w) | c
         if len(v) > 40:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_str(a, v)
     c, w = _T59[s]
     a = (a << w) | c
@@ -2530,9 +2527,9 @@ def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T66[s]
-    a = (a << w) | c
     if len(o.session_id) > 8:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
@@ -2830,21 +2827,18 @@ def e_din_Parameter(o: Any, a: int) -> int:
     v3 = o.byte_value
     if v3 is not None:
         c, w, s = _T77[s]
-        a = (a << w) | c
         h43 = v3 + 128
         if h43 >> 8:
             raise _Invalid
-        a = (a << 10) | ((h43) << 1)
+        a = (a << (w + 10)) | (c << 10) | ((h43) << 1)
     v4 = o.short_value
     if v4 is not None:
         c, w, s = _T78[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v4, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v4, -32768, 32767) << 1
     v5 = o.int_value
     if v5 is not None:
         c, w, s = _T79[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v5, -2147483648, 2147483647) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v5, -2147483648, 2147483647) << 1
     v6 = o.physical_value
     if v6 is not None:
         c, w, s = _T80[s]
@@ -3123,8 +3117,7 @@ def e_din_PaymentOptions(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T87[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T85[v]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_T85[v]) << 1)
     c, w = _T88[s]
     a = (a << w) | c
     return a
@@ -3649,10 +3642,9 @@ def e_din_SalesTariff(o: Any, a: int) -> int:
         a = e_sel_str(a, v2)
         s = 3
     c, w, s = _T100[s]
-    a = (a << w) | c
     if not 0 <= o.num_e_price_levels <= 255:
         raise _Invalid
-    a = (a << 10) | ((o.num_e_price_levels) << 1)
+    a = (a << (w + 10)) | (c << 10) | ((o.num_e_price_levels) << 1)
     for v in o.sales_tariff_entry:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -4150,8 +4142,7 @@ def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
     v1 = o.service_category
     if v1 is not None:
         c, w, s = _T114[s]
-        a = (a << w) | c
-        a = (a << 4) | ((_T112[v1]) << 1)
+        a = (a << (w + 4)) | (c << 4) | ((_T112[v1]) << 1)
     c, w = _T115[s]
     a = (a << w) | c
     return a
@@ -4397,9 +4388,8 @@ def e_din_ServiceTag(o: Any, a: int) -> int:
         a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T119[s]
-    a = (a << w) | c
     v3 = o.service_scope
-    a = (a << 4) | ((_T112[o.service_category]) << 1)
+    a = (a << (w + 4)) | (c << 4) | ((_T112[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 32:
             raise _Invalid
@@ -4599,9 +4589,9 @@ def e_din_SubCertificates(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T124[s]
-        a = (a << w) | c
         if len(v) > 1200:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v)
     c, w = _T125[s]
     a = (a << w) | c

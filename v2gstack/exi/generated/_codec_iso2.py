@@ -353,18 +353,16 @@ def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
     v5 = o.receipt_required
     if v5 is not None:
         c, w, s = _T33[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v5]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T34[s]
-    a = (a << w) | c
     u44 = o.ac_evse_status
     n45 = u44.notification_max_delay
     if 0 <= n45 <= 127:
-        a = (a << 11) | (n45 << 1)
+        a = (a << (w + 11)) | (c << 11) | (n45 << 1)
     elif 128 <= n45 <= 16383:
-        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
+        a = (a << (w + 19)) | (c << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
     else:
-        a = e_uint_in(a << 2, n45, 0, 65535) << 1
+        a = e_uint_in((a << (w + 2)) | (c << 2), n45, 0, 65535) << 1
     a = (a << 10) | ((_T4[u44.evse_notification]) << 6) | ((_BOOL[u44.rcd]) << 2)
     c, w = _T35[s]
     a = (a << w) | c
@@ -498,7 +496,6 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
     v3 = o.ev_maximum_current_limit
     if v3 is not None:
         c, w, s = _T41[s]
-        a = (a << w) | c
         u72 = v3
         if not -3 <= u72.multiplier <= 3:
             raise _Invalid
@@ -507,16 +504,15 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
         h76 = _T1[u72.unit]
         m74 = ~n73 if n73 < 0 else n73
         if m74 <= 127:
-            a = (a << 24) | ((h75) << 19) | ((h76) << 13) | ((n73 < 0) << 9) | (m74 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h75) << 19) | ((h76) << 13) | ((n73 < 0) << 9) | (m74 << 1)
         elif m74 <= 16383:
-            a = (a << 32) | 65536 | ((h75) << 27) | ((h76) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h75) << 27) | ((h76) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h75) << 9) | ((h76) << 3), n73, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h75) << 9) | ((h76) << 3), n73, -32768, 32767) << 1
         a <<= 1
     v4 = o.ev_maximum_power_limit
     if v4 is not None:
         c, w, s = _T42[s]
-        a = (a << w) | c
         u77 = v4
         if not -3 <= u77.multiplier <= 3:
             raise _Invalid
@@ -525,21 +521,19 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
         h81 = _T1[u77.unit]
         m79 = ~n78 if n78 < 0 else n78
         if m79 <= 127:
-            a = (a << 24) | ((h80) << 19) | ((h81) << 13) | ((n78 < 0) << 9) | (m79 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h80) << 19) | ((h81) << 13) | ((n78 < 0) << 9) | (m79 << 1)
         elif m79 <= 16383:
-            a = (a << 32) | 65536 | ((h80) << 27) | ((h81) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h80) << 27) | ((h81) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h80) << 9) | ((h81) << 3), n78, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h80) << 9) | ((h81) << 3), n78, -32768, 32767) << 1
         a <<= 1
     v5 = o.bulk_charging_complete
     if v5 is not None:
         c, w, s = _T43[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v5]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T44[s]
-    a = (a << w) | c
     v7 = o.remaining_time_to_full_so_c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.charging_complete]) << 1)
     if v7 is not None:
         u82 = v7
         if not -3 <= u82.multiplier <= 3:
@@ -559,7 +553,6 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
     v8 = o.remaining_time_to_bulk_so_c
     if v8 is not None:
         c, w, s = _T45[s]
-        a = (a << w) | c
         u87 = v8
         if not -3 <= u87.multiplier <= 3:
             raise _Invalid
@@ -568,14 +561,13 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
         h91 = _T1[u87.unit]
         m89 = ~n88 if n88 < 0 else n88
         if m89 <= 127:
-            a = (a << 24) | ((h90) << 19) | ((h91) << 13) | ((n88 < 0) << 9) | (m89 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h90) << 19) | ((h91) << 13) | ((n88 < 0) << 9) | (m89 << 1)
         elif m89 <= 16383:
-            a = (a << 32) | 65536 | ((h90) << 27) | ((h91) << 21) | ((n88 < 0) << 17) | ((m89 & 127) << 9) | (m89 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h90) << 27) | ((h91) << 21) | ((n88 < 0) << 17) | ((m89 & 127) << 9) | (m89 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h90) << 9) | ((h91) << 3), n88, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h90) << 9) | ((h91) << 3), n88, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T46[s]
-    a = (a << w) | c
     u92 = o.ev_target_voltage
     if not -3 <= u92.multiplier <= 3:
         raise _Invalid
@@ -584,11 +576,11 @@ def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
     h96 = _T1[u92.unit]
     m94 = ~n93 if n93 < 0 else n93
     if m94 <= 127:
-        a = (a << 24) | ((h95) << 19) | ((h96) << 13) | ((n93 < 0) << 9) | (m94 << 1)
+        a = (a << (w + 24)) | (c << 24) | ((h95) << 19) | ((h96) << 13) | ((n93 < 0) << 9) | (m94 << 1)
     elif m94 <= 16383:
-        a = (a << 32) | 65536 | ((h95) << 27) | ((h96) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
+        a = (a << (w + 32)) | (c << 32) | 65536 | ((h95) << 27) | ((h96) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
     else:
-        a = e_int_in((a << 14) | ((h95) << 9) | ((h96) << 3), n93, -32768, 32767) << 1
+        a = e_int_in((a << (w + 14)) | (c << 14) | ((h95) << 9) | ((h96) << 3), n93, -32768, 32767) << 1
     a <<= 1
     c, w = _T47[s]
     a = (a << w) | c
@@ -808,7 +800,6 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
     v8 = o.evse_maximum_current_limit
     if v8 is not None:
         c, w, s = _T48[s]
-        a = (a << w) | c
         u118 = v8
         if not -3 <= u118.multiplier <= 3:
             raise _Invalid
@@ -817,16 +808,15 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
         h122 = _T1[u118.unit]
         m120 = ~n119 if n119 < 0 else n119
         if m120 <= 127:
-            a = (a << 24) | ((h121) << 19) | ((h122) << 13) | ((n119 < 0) << 9) | (m120 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h121) << 19) | ((h122) << 13) | ((n119 < 0) << 9) | (m120 << 1)
         elif m120 <= 16383:
-            a = (a << 32) | 65536 | ((h121) << 27) | ((h122) << 21) | ((n119 < 0) << 17) | ((m120 & 127) << 9) | (m120 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h121) << 27) | ((h122) << 21) | ((n119 < 0) << 17) | ((m120 & 127) << 9) | (m120 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h121) << 9) | ((h122) << 3), n119, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h121) << 9) | ((h122) << 3), n119, -32768, 32767) << 1
         a <<= 1
     v9 = o.evse_maximum_power_limit
     if v9 is not None:
         c, w, s = _T49[s]
-        a = (a << w) | c
         u123 = v9
         if not -3 <= u123.multiplier <= 3:
             raise _Invalid
@@ -835,16 +825,16 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
         h127 = _T1[u123.unit]
         m125 = ~n124 if n124 < 0 else n124
         if m125 <= 127:
-            a = (a << 24) | ((h126) << 19) | ((h127) << 13) | ((n124 < 0) << 9) | (m125 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h126) << 19) | ((h127) << 13) | ((n124 < 0) << 9) | (m125 << 1)
         elif m125 <= 16383:
-            a = (a << 32) | 65536 | ((h126) << 27) | ((h127) << 21) | ((n124 < 0) << 17) | ((m125 & 127) << 9) | (m125 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h126) << 27) | ((h127) << 21) | ((n124 < 0) << 17) | ((m125 & 127) << 9) | (m125 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h126) << 9) | ((h127) << 3), n124, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h126) << 9) | ((h127) << 3), n124, -32768, 32767) << 1
         a <<= 1
     c, w, s = _T50[s]
-    a = (a << w) | c
     if len(o.evseid) > 37:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_str(a, o.evseid)
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
@@ -858,8 +848,7 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
     v13 = o.receipt_required
     if v13 is not None:
         c, w, s = _T51[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v13]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v13]) << 1)
     c, w = _T52[s]
     a = (a << w) | c
     return a
@@ -1037,8 +1026,7 @@ def e_iso2_DC_EVSEStatus(o: Any, a: int) -> int:
         s = 3
         a = (a << 7) | ((_T63[v2]) << 1)
     c, w, s = _T67[s]
-    a = (a << w) | c
-    a = (a << 6) | ((_T65[o.evse_status_code]) << 1)
+    a = (a << (w + 6)) | (c << 6) | ((_T65[o.evse_status_code]) << 1)
     c, w = _T68[s]
     a = (a << w) | c
     return a
@@ -1144,32 +1132,30 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
     v2 = o.sig_meter_reading
     if v2 is not None:
         c, w, s = _T75[s]
-        a = (a << w) | c
         if len(v2) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v2)
     v3 = o.meter_status
     if v3 is not None:
         c, w, s = _T76[s]
-        a = (a << w) | c
         m183 = ~v3 if v3 < 0 else v3
         if m183 <= 127:
-            a = (a << 11) | ((v3 < 0) << 9) | (m183 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v3 < 0) << 9) | (m183 << 1)
         elif m183 <= 16383:
-            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m183 & 127) << 9) | (m183 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v3 < 0) << 17) | ((m183 & 127) << 9) | (m183 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v3, -32768, 32767) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v3, -32768, 32767) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T77[s]
-        a = (a << w) | c
         m184 = ~v4 if v4 < 0 else v4
         if m184 <= 127:
-            a = (a << 11) | ((v4 < 0) << 9) | (m184 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v4 < 0) << 9) | (m184 << 1)
         elif m184 <= 16383:
-            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v4 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v4, -9223372036854775808, 9223372036854775807) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v4, -9223372036854775808, 9223372036854775807) << 1
     c, w = _T78[s]
     a = (a << w) | c
     return a

@@ -1018,9 +1018,9 @@ def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
     v1 = o.gen_challenge
     if v1 is not None:
         c, w, s = _T6[s]
-        a = (a << w) | c
         if len(v1) > 16:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v1)
     c, w = _T7[s]
     a = (a << w) | c
@@ -1324,9 +1324,9 @@ def e_iso2_CertificateChain(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T16[s]
-    a = (a << w) | c
     if len(o.certificate) > 800:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_bin(a, o.certificate)
     v2 = o.sub_certificates
     if v2 is not None:
@@ -1623,8 +1623,7 @@ def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
         a = e_uint_in(a << 3, v0, 0, 65535) << 1
         s = 1
     c, w, s = _T21[s]
-    a = (a << w) | c
-    a = (a << 5) | ((_T19[o.requested_energy_transfer_mode]) << 1)
+    a = (a << (w + 5)) | (c << 5) | ((_T19[o.requested_energy_transfer_mode]) << 1)
     c, fn = _T22[type(o.ev_charge_parameter)]
     a = fn(o.ev_charge_parameter, (a << 2) | c)
     a <<= 1
@@ -1770,9 +1769,8 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
         a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T28[s]
-    a = (a << w) | c
     v3 = o.service_scope
-    a = (a << 4) | ((_T26[o.service_category]) << 1)
+    a = (a << (w + 4)) | (c << 4) | ((_T26[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 64:
             raise _Invalid
@@ -1780,8 +1778,7 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T29[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_BOOL[o.free_service]) << 2)
+    a = (a << (w + 4)) | (c << 4) | ((_BOOL[o.free_service]) << 2)
     a = e_iso2_SupportedEnergyTransferMode(o.supported_energy_transfer_mode, a)
     a <<= 1
     return a
@@ -2145,17 +2142,15 @@ def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
     v7 = o.full_soc
     if v7 is not None:
         c, w, s = _T56[s]
-        a = (a << w) | c
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v7) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v7) << 1)
     v8 = o.bulk_soc
     if v8 is not None:
         c, w, s = _T57[s]
-        a = (a << w) | c
         if not 0 <= v8 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v8) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v8) << 1)
     c, w = _T58[s]
     a = (a << w) | c
     return a
@@ -2301,8 +2296,7 @@ def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
         s = 2
         a = (a << 5) | ((_BOOL[v1]) << 1)
     c, w, s = _T59[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.charging_complete]) << 1)
     c, w = _T60[s]
     a = (a << w) | c
     return a
@@ -2905,9 +2899,9 @@ def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T79[s]
-    a = (a << w) | c
     if len(o.session_id) > 8:
         raise _Invalid
+    a = (a << w) | c
     a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
@@ -3215,21 +3209,18 @@ def e_iso2_Parameter(o: Any, a: int) -> int:
     v2 = o.byte_value
     if v2 is not None:
         c, w, s = _T89[s]
-        a = (a << w) | c
         h190 = v2 + 128
         if h190 >> 8:
             raise _Invalid
-        a = (a << 10) | ((h190) << 1)
+        a = (a << (w + 10)) | (c << 10) | ((h190) << 1)
     v3 = o.short_value
     if v3 is not None:
         c, w, s = _T90[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v3, -32768, 32767) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v3, -32768, 32767) << 1
     v4 = o.int_value
     if v4 is not None:
         c, w, s = _T91[s]
-        a = (a << w) | c
-        a = e_int_in(a << 1, v4, -2147483648, 2147483647) << 1
+        a = e_int_in((a << (w + 1)) | (c << 1), v4, -2147483648, 2147483647) << 1
     v5 = o.physical_value
     if v5 is not None:
         c, w, s = _T92[s]
@@ -3513,8 +3504,7 @@ def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T99[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_T97[v]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_T97[v]) << 1)
     c, w = _T100[s]
     a = (a << w) | c
     return a
@@ -4054,11 +4044,10 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     c, w, s = _T111[s]
-    a = (a << w) | c
     if not 1 <= o.sales_tariff_id <= 255:
         raise _Invalid
     v2 = o.sales_tariff_description
-    a = (a << 10) | (((o.sales_tariff_id - 1)) << 1)
+    a = (a << (w + 10)) | (c << 10) | (((o.sales_tariff_id - 1)) << 1)
     if v2 is not None:
         if len(v2) > 32:
             raise _Invalid
@@ -4068,10 +4057,9 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
     v3 = o.num_e_price_levels
     if v3 is not None:
         c, w, s = _T112[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 255:
             raise _Invalid
-        a = (a << 10) | ((v3) << 1)
+        a = (a << (w + 10)) | (c << 10) | ((v3) << 1)
     for v in o.sales_tariff_entry:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -4464,9 +4452,8 @@ def e_iso2_Service(o: Any, a: int) -> int:
         a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T121[s]
-    a = (a << w) | c
     v3 = o.service_scope
-    a = (a << 4) | ((_T26[o.service_category]) << 1)
+    a = (a << (w + 4)) | (c << 4) | ((_T26[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 64:
             raise _Invalid
@@ -4474,8 +4461,7 @@ def e_iso2_Service(o: Any, a: int) -> int:
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T122[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.free_service]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.free_service]) << 1)
     c, w = _T123[s]
     a = (a << w) | c
     return a
@@ -4649,8 +4635,7 @@ def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
     v1 = o.service_category
     if v1 is not None:
         c, w, s = _T125[s]
-        a = (a << w) | c
-        a = (a << 4) | ((_T26[v1]) << 1)
+        a = (a << (w + 4)) | (c << 4) | ((_T26[v1]) << 1)
     c, w = _T126[s]
     a = (a << w) | c
     return a

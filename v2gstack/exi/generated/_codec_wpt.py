@@ -409,63 +409,55 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T10[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T11[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T12[s]
-        a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v3) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T13[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 4294967295) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
-        a = (a << w) | c
         if 0 <= v5 <= 127:
-            a = (a << 10) | (v5 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v5 << 1)
         elif 128 <= v5 <= 16383:
-            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v5, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v5, 0, 4294967295) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
-        a = (a << w) | c
         if 0 <= v6 <= 127:
-            a = (a << 10) | (v6 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v6 << 1)
         elif 128 <= v6 <= 16383:
-            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v6, 0, 4294967295) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v6, 0, 4294967295) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v7]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T17[s]
-        a = (a << w) | c
         u22 = v8
         h23 = u22.exponent + 128
         if h23 >> 8:
@@ -473,17 +465,16 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
         n24 = u22.value
         m25 = ~n24 if n24 < 0 else n24
         if m25 <= 127:
-            a = (a << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
+            a = (a << (w + 23)) | (c << 23) | ((h23) << 13) | ((n24 < 0) << 9) | (m25 << 1)
         elif m25 <= 16383:
-            a = (a << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
+            a = (a << (w + 31)) | (c << 31) | 65536 | ((h23) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
         else:
-            a = e_int_in((a << 13) | ((h23) << 3), n24, -32768, 32767) << 1
+            a = e_int_in((a << (w + 13)) | (c << 13) | ((h23) << 3), n24, -32768, 32767) << 1
         a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T18[s]
-        a = (a << w) | c
-        a = (a << 3) | ((_BOOL[v9]) << 1)
+        a = (a << (w + 3)) | (c << 3) | ((_BOOL[v9]) << 1)
     c, w = _T19[s]
     a = (a << w) | c
     return a
@@ -890,51 +881,47 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T28[s]
-        a = (a << w) | c
         if 0 <= v3 <= 127:
-            a = (a << 10) | (v3 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v3 << 1)
         elif 128 <= v3 <= 16383:
-            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v3, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 18446744073709551615) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
-        a = (a << w) | c
         if 0 <= v4 <= 127:
-            a = (a << 10) | (v4 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v4 << 1)
         elif 128 <= v4 <= 16383:
-            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v4, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v4, 0, 18446744073709551615) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
-        a = (a << w) | c
         if len(v5) > 64:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T31[s]
-        a = (a << w) | c
         m46 = ~v6 if v6 < 0 else v6
         if m46 <= 127:
-            a = (a << 11) | ((v6 < 0) << 9) | (m46 << 1)
+            a = (a << (w + 11)) | (c << 11) | ((v6 < 0) << 9) | (m46 << 1)
         elif m46 <= 16383:
-            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
+            a = (a << (w + 19)) | (c << 19) | 65536 | ((v6 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
         else:
-            a = e_int_in(a << 1, v6, -32768, 32767) << 1
+            a = e_int_in((a << (w + 1)) | (c << 1), v6, -32768, 32767) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
-        a = (a << w) | c
         if 0 <= v7 <= 127:
-            a = (a << 10) | (v7 << 1)
+            a = (a << (w + 10)) | (c << 10) | (v7 << 1)
         elif 128 <= v7 <= 16383:
-            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+            a = (a << (w + 18)) | (c << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
         else:
-            a = e_uint_in(a << 1, v7, 0, 18446744073709551615) << 1
+            a = e_uint_in((a << (w + 1)) | (c << 1), v7, 0, 18446744073709551615) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -1176,7 +1163,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
-        a = (a << w) | c
         u60 = v2
         u61 = u60.amount
         h62 = u61.exponent + 128
@@ -1185,11 +1171,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n63 = u61.value
         m64 = ~n63 if n63 < 0 else n63
         if m64 <= 127:
-            a = (a << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h62) << 13) | ((n63 < 0) << 9) | (m64 << 1)
         elif m64 <= 16383:
-            a = (a << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h62) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h62) << 3), n63, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h62) << 3), n63, -32768, 32767) << 1
         u65 = u60.cost_per_unit
         h66 = u65.exponent + 128
         if h66 >> 8:
@@ -1206,7 +1192,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
-        a = (a << w) | c
         u69 = v3
         u70 = u69.amount
         h71 = u70.exponent + 128
@@ -1215,11 +1200,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n72 = u70.value
         m73 = ~n72 if n72 < 0 else n72
         if m73 <= 127:
-            a = (a << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h71) << 13) | ((n72 < 0) << 9) | (m73 << 1)
         elif m73 <= 16383:
-            a = (a << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h71) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h71) << 3), n72, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h71) << 3), n72, -32768, 32767) << 1
         u74 = u69.cost_per_unit
         h75 = u74.exponent + 128
         if h75 >> 8:
@@ -1236,7 +1221,6 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
-        a = (a << w) | c
         u78 = v4
         u79 = u78.amount
         h80 = u79.exponent + 128
@@ -1245,11 +1229,11 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         n81 = u79.value
         m82 = ~n81 if n81 < 0 else n81
         if m82 <= 127:
-            a = (a << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h80) << 13) | ((n81 < 0) << 9) | (m82 << 1)
         elif m82 <= 16383:
-            a = (a << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h80) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h80) << 3), n81, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h80) << 3), n81, -32768, 32767) << 1
         u83 = u78.cost_per_unit
         h84 = u83.exponent + 128
         if h84 >> 8:
@@ -1473,7 +1457,6 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T64[s]
-    a = (a << w) | c
     u115 = o.evpc_power_request
     h116 = u115.exponent + 128
     if h116 >> 8:
@@ -1482,11 +1465,11 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
     h119 = _BOOL[o.meter_info_requested]
     m118 = ~n117 if n117 < 0 else n117
     if m118 <= 127:
-        a = (a << 27) | ((h119) << 25) | ((h116) << 13) | ((n117 < 0) << 9) | (m118 << 1)
+        a = (a << (w + 27)) | (c << 27) | ((h119) << 25) | ((h116) << 13) | ((n117 < 0) << 9) | (m118 << 1)
     elif m118 <= 16383:
-        a = (a << 35) | 65536 | ((h119) << 33) | ((h116) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
+        a = (a << (w + 35)) | (c << 35) | 65536 | ((h119) << 33) | ((h116) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
     else:
-        a = e_int_in((a << 17) | ((h119) << 15) | ((h116) << 3), n117, -32768, 32767) << 1
+        a = e_int_in((a << (w + 17)) | (c << 17) | ((h119) << 15) | ((h116) << 3), n117, -32768, 32767) << 1
     u120 = o.evpc_power_output
     h121 = u120.exponent + 128
     if h121 >> 8:
@@ -1520,7 +1503,6 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
     v7 = o.evpc_power_control_parameter
     if v7 is not None:
         c, w, s = _T65[s]
-        a = (a << w) | c
         u128 = v7
         u129 = u128.evpc_coil_current_request
         h130 = u129.exponent + 128
@@ -1529,11 +1511,11 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         n131 = u129.value
         m132 = ~n131 if n131 < 0 else n131
         if m132 <= 127:
-            a = (a << 24) | ((h130) << 13) | ((n131 < 0) << 9) | (m132 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h130) << 13) | ((n131 < 0) << 9) | (m132 << 1)
         elif m132 <= 16383:
-            a = (a << 32) | 65536 | ((h130) << 21) | ((n131 < 0) << 17) | ((m132 & 127) << 9) | (m132 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h130) << 21) | ((n131 < 0) << 17) | ((m132 & 127) << 9) | (m132 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h130) << 3), n131, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h130) << 3), n131, -32768, 32767) << 1
         u133 = u128.evpc_coil_current_information
         h134 = u133.exponent + 128
         if h134 >> 8:
@@ -1786,7 +1768,6 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T72[s]
-    a = (a << w) | c
     u149 = o.evpc_power_request
     h150 = u149.exponent + 128
     if h150 >> 8:
@@ -1794,11 +1775,11 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     n151 = u149.value
     m152 = ~n151 if n151 < 0 else n151
     if m152 <= 127:
-        a = (a << 23) | ((h150) << 13) | ((n151 < 0) << 9) | (m152 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h150) << 13) | ((n151 < 0) << 9) | (m152 << 1)
     elif m152 <= 16383:
-        a = (a << 31) | 65536 | ((h150) << 21) | ((n151 < 0) << 17) | ((m152 & 127) << 9) | (m152 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h150) << 21) | ((n151 < 0) << 17) | ((m152 & 127) << 9) | (m152 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h150) << 3), n151, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h150) << 3), n151, -32768, 32767) << 1
     v6 = o.sd_power_input
     a <<= 1
     if v6 is not None:
@@ -1817,7 +1798,6 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         s = 7
         a <<= 1
     c, w, s = _T73[s]
-    a = (a << w) | c
     u157 = o.spc_max_output_power_limit
     h158 = u157.exponent + 128
     if h158 >> 8:
@@ -1825,11 +1805,11 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     n159 = u157.value
     m160 = ~n159 if n159 < 0 else n159
     if m160 <= 127:
-        a = (a << 23) | ((h158) << 13) | ((n159 < 0) << 9) | (m160 << 1)
+        a = (a << (w + 23)) | (c << 23) | ((h158) << 13) | ((n159 < 0) << 9) | (m160 << 1)
     elif m160 <= 16383:
-        a = (a << 31) | 65536 | ((h158) << 21) | ((n159 < 0) << 17) | ((m160 & 127) << 9) | (m160 >> 7 << 1)
+        a = (a << (w + 31)) | (c << 31) | 65536 | ((h158) << 21) | ((n159 < 0) << 17) | ((m160 & 127) << 9) | (m160 >> 7 << 1)
     else:
-        a = e_int_in((a << 13) | ((h158) << 3), n159, -32768, 32767) << 1
+        a = e_int_in((a << (w + 13)) | (c << 13) | ((h158) << 3), n159, -32768, 32767) << 1
     u161 = o.spc_min_output_power_limit
     h162 = u161.exponent + 128
     if h162 >> 8:
@@ -1863,7 +1843,6 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     v11 = o.spc_power_control_parameter
     if v11 is not None:
         c, w, s = _T74[s]
-        a = (a << w) | c
         u169 = v11
         u170 = u169.spc_primary_device_coil_current_information
         h171 = u170.exponent + 128
@@ -1872,11 +1851,11 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         n172 = u170.value
         m173 = ~n172 if n172 < 0 else n172
         if m173 <= 127:
-            a = (a << 24) | ((h171) << 13) | ((n172 < 0) << 9) | (m173 << 1)
+            a = (a << (w + 24)) | (c << 24) | ((h171) << 13) | ((n172 < 0) << 9) | (m173 << 1)
         elif m173 <= 16383:
-            a = (a << 32) | 65536 | ((h171) << 21) | ((n172 < 0) << 17) | ((m173 & 127) << 9) | (m173 >> 7 << 1)
+            a = (a << (w + 32)) | (c << 32) | 65536 | ((h171) << 21) | ((n172 < 0) << 17) | ((m173 & 127) << 9) | (m173 >> 7 << 1)
         else:
-            a = e_int_in((a << 14) | ((h171) << 3), n172, -32768, 32767) << 1
+            a = e_int_in((a << (w + 14)) | (c << 14) | ((h171) << 3), n172, -32768, 32767) << 1
         a <<= 2
     for v in o.manufacturer_specific_data_container:
         if a.bit_length() > 4096:

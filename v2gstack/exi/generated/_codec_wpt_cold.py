@@ -625,8 +625,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
     c, w, s = _T1[s]
-    a = (a << w) | c
-    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
+    a = (a << (w + 3)) | (c << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T2[s]
     a = (a << w) | c
     return a
@@ -907,22 +906,19 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T21[s]
-        a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v1) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T22[s]
-        a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 9) | ((v2) << 1)
+        a = (a << (w + 9)) | (c << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T23[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w = _T24[s]
     a = (a << w) | c
     return a
@@ -1296,22 +1292,21 @@ def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
     v1 = o.bssid
     if v1 is not None:
         c, w, s = _T42[s]
-        a = (a << w) | c
         if len(v1) > 12:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_str(a, v1)
     v2 = o.ip_address
     if v2 is not None:
         c, w, s = _T43[s]
-        a = (a << w) | c
         if len(v2) > 39:
             raise _Invalid
+        a = (a << w) | c
         a = e_sel_str(a, v2)
     v3 = o.port
     if v3 is not None:
         c, w, s = _T44[s]
-        a = (a << w) | c
-        a = e_uint_in(a << 1, v3, 0, 65535) << 1
+        a = e_uint_in((a << (w + 1)) | (c << 1), v3, 0, 65535) << 1
     c, w = _T45[s]
     a = (a << w) | c
     return a
@@ -1571,8 +1566,7 @@ def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
         a = e_iso20_ct_RationalNumber(v2, a)
         s = 3
     c, w, s = _T56[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
+    a = (a << (w + 4)) | (c << 4) | ((_T54[o.ev_result_code]) << 1)
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3405,8 +3399,7 @@ def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
         a = e_uint_in(a << 3, v2, 1, 4294967295) << 1
         s = 3
     c, w, s = _T112[s]
-    a = (a << w) | c
-    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
+    a = (a << (w + 4)) | (c << 4) | ((_T54[o.ev_result_code]) << 1)
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3680,9 +3673,8 @@ def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
             a = (a << w) | c
         a = e_iso20_wpt_WPT_TxRxPulseOrder(v, a)
     c, w, s = _T119[s]
-    a = (a << w) | c
     n385 = o.pulse_separation_time
-    a = e_uint_in(a << 1, n385, 0, 65535) << 1
+    a = e_uint_in((a << (w + 1)) | (c << 1), n385, 0, 65535) << 1
     n386 = o.pulse_duration
     a = e_uint_in(a << 2, n386, 0, 65535) << 1
     n387 = o.package_separation_time
