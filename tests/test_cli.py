@@ -4,8 +4,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from v2gstack.cli import build_parser
 
 
@@ -98,11 +96,6 @@ def test_secc_and_evcc_commands_with_pnc(tmp_path: Path) -> None:
 
 
 # -- certificate installation on the command line -------------------------------------------------------
-BLOCKER = ("v2gstack.exi cannot decode unsigned integers longer than 20 octets (X509SerialNumber of a "
-           "RootCertificateID: up to 160 bits, 23 EXI octets); the limit is being raised in "
-           "v2gstack/exi/_rt.py")
-
-
 def test_installation_options_are_registered() -> None:
     parser = build_parser()
     assert parser.parse_args(["demo", "--install-contract"]).install_contract is True
@@ -129,7 +122,6 @@ def test_pki_init_ed448_writes_the_ev_x448_key(tmp_path: Path) -> None:
     assert not (tmp_path / "p521" / EV_X448_KEY_FILE).exists()
 
 
-@pytest.mark.xfail(strict=True, reason=BLOCKER)
 def test_demo_installs_a_contract_then_uses_it() -> None:
     proc = _cli("demo", "--install-contract", "--service", "ac", "--mode", "scheduled", "--cycles", "2",
                 "--pacing", "0")
@@ -139,7 +131,6 @@ def test_demo_installs_a_contract_then_uses_it() -> None:
     assert "authorization: PnC, contract DEV2G123456789 (chain validated against" in proc.stdout
 
 
-@pytest.mark.xfail(strict=True, reason=BLOCKER)
 def test_secc_cert_install_and_evcc_install_contract(tmp_path: Path) -> None:
     """`v2gstack secc --pnc --pki DIR --cert-install` answers from a CPS built from DIR; `v2gstack evcc --pnc
     --install-contract --pki DIR` gets a contract from it, saves it and authorizes with it."""

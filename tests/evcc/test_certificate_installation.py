@@ -2,9 +2,7 @@
 certificate asks for one when the SECC announces it, verifies and opens the response, and authorizes with
 the new contract (PnC) in the same session; refusals and rejected responses fall back to EIM; Ongoing
 repeats the unaltered request. Against our SECC in memory with a fake clock, for the P-521 and the Ed448 PKI.
-
-The SECC gets the EV's request objects in memory (``decode_requests=False``): ``v2gstack.exi`` cannot decode
-X509SerialNumbers longer than 20 EXI octets yet; the tests that need it are strict xfails."""
+Every request and response goes through the EXI codec (RootCertificateID serials of up to 160 bits)."""
 
 from __future__ import annotations
 
@@ -41,11 +39,6 @@ from v2gstack.security.tls import client_context, server_context
 
 BOTH = (AuthorizationMode.EIM, AuthorizationMode.PNC)
 EMAID = "DEV2G123456789"
-BLOCKER = ("v2gstack.exi cannot decode unsigned integers longer than 20 octets (X509SerialNumber of a "
-           "RootCertificateID: up to 160 bits, 23 EXI octets); the limit is being raised in "
-           "v2gstack/exi/_rt.py")
-
-
 @pytest.fixture(scope="module", params=[KeyProfile.SECP521R1, KeyProfile.ED448], ids=["P-521", "Ed448"])
 def pki(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("install-pki")
@@ -77,7 +70,7 @@ class Clock:
 
 
 def run(evse: SimulatedEVSE, config: EvccConfig, contract_trust: ContractTrust, *,
-        decode: bool = False) -> InMemoryRun:
+        decode: bool = True) -> InMemoryRun:
     clock = Clock()
     evse.clock = clock
     engine = SeccSession(evse.capabilities(), clock(), contract_trust=contract_trust)
@@ -113,7 +106,6 @@ def test_install_then_pnc_in_one_session(pki: Path) -> None:
         0, SessionReport(result))
 
 
-@pytest.mark.xfail(strict=True, reason=BLOCKER)
 def test_install_then_pnc_through_the_exi_codec(p521: Path) -> None:
     evse = SimulatedEVSE(authorization_modes=BOTH, certificate_service=SimulatedCPS(p521))
     result = run(evse, installing(p521), trust(p521), decode=True).result
@@ -282,7 +274,6 @@ async def _tls_session(pki: Path) -> tuple[SessionReport, SeccServer]:
         await server.close()
 
 
-@pytest.mark.xfail(strict=True, reason=BLOCKER)
 def test_install_and_pnc_over_tls(p521: Path) -> None:
     report, server = asyncio.run(_tls_session(p521))
     result = report.result

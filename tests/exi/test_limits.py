@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from v2gstack import exi
-from v2gstack.exi.generated import iso20_cm, iso20_ct
+from v2gstack.exi.generated import iso20_cm, iso20_ct, xmldsig
 
 
 def _entry(i: int) -> iso20_cm.EVPowerScheduleEntry:
@@ -94,3 +94,19 @@ def test_long_streams_decode_through_windows() -> None:
     # a truncated long stream is still an error
     with pytest.raises(exi.ExiDecodeError):
         exi.decode_fragment(data[: len(data) // 2], "http://www.w3.org/2000/09/xmldsig#")
+
+
+@pytest.mark.parametrize("bits", [159, 160, 447, 448])
+def test_x509_serial_numbers_of_any_certificate_decode(bits: int) -> None:
+    """RFC 5280 serials reach 160 bits (23 EXI octets); we read up to 64 octets (448 bits)."""
+    for value in ((1 << bits) - 1, -(1 << bits) + 1):
+        serial = xmldsig.X509IssuerSerial(x509_issuer_name="CN=V2G Root CA", x509_serial_number=value)
+        data = exi.encode_fragment(serial, "{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial")
+        assert exi.decode_fragment(data, "http://www.w3.org/2000/09/xmldsig#") == serial
+
+
+def test_an_integer_longer_than_64_octets_is_a_decode_error() -> None:
+    serial = xmldsig.X509IssuerSerial(x509_issuer_name="CN=x", x509_serial_number=1 << 448)
+    data = exi.encode_fragment(serial, "{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial")
+    with pytest.raises(exi.ExiDecodeError, match="longer than 64 octets"):
+        exi.decode_fragment(data, "http://www.w3.org/2000/09/xmldsig#")

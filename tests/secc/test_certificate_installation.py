@@ -59,11 +59,6 @@ OEM_CHAIN = ("oem_prov", "oem_sub_ca2", "oem_sub_ca1")
 EMAID = "DEV2G123456789"
 ELEMENT = f"{{{ns.ISO20_CM}}}OEMProvisioningCertificateChain"
 INSTALL_TIME = Timing().performance_certificate_installation
-BLOCKER = ("v2gstack.exi cannot decode unsigned integers longer than 20 octets (X509SerialNumber of a "
-           "RootCertificateID: up to 160 bits, 23 EXI octets); the limit is being raised in "
-           "v2gstack/exi/_rt.py")
-
-
 def code(res: Any) -> str:
     return str(res.response_code.value)
 
@@ -621,7 +616,6 @@ def test_resumed_session_keeps_authorization_and_emaid(p521: Pki) -> None:
 
 
 # -- the codec ---------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=BLOCKER)
 def test_request_survives_the_exi_codec(p521: Pki) -> None:
     d = driver(p521)
     req = request(d, p521)

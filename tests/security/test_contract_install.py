@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.security.conftest import NOW
 from tests.security.installation_helpers import NS
 from tests.security.installation_helpers import request as _request
@@ -79,11 +77,6 @@ def test_names_before_the_split_still_import() -> None:
     assert not missing
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="v2gstack.exi._rt.d_uint reads at most 21 octets (147 bits): the 159-bit serial of a test-PKI "
-    "root in RootCertificateID (X509SerialNumber) is encoded but cannot be decoded",
-)
 def test_request_survives_the_exi_codec(pki_521: PKIFixture) -> None:
     issued = pki_521[1]
     req = _request(issued)

@@ -180,8 +180,15 @@ def finish(a: int) -> bytes:
 # decoding
 
 
+#: Longest unsigned integer the decoders read: 64 octets (448 bits). Unbounded in EXI 1.0, but X.509
+#: serial numbers (xs:integer, up to 160 bits by RFC 5280) need 23 octets; the bound keeps a hostile
+#: stream from making us build huge ints.
+MAX_UINT_OCTETS = 64
+_MAX_SHIFT = 7 * (MAX_UINT_OCTETS - 1)
+
+
 def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
-    """Read an unsigned integer (at most 10 octets beyond which it cannot fit any facet we use)."""
+    """Read an unsigned integer of at most :data:`MAX_UINT_OCTETS` octets."""
     v = 0
     shift = 0
     while True:
@@ -191,8 +198,8 @@ def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
         if b < 0x80:
             return v, p
         shift += 7
-        if shift > 7 * 20:
-            raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
+        if shift > _MAX_SHIFT:
+            raise Unlocated(f"unsigned integer longer than {MAX_UINT_OCTETS} octets at bit {p}")
 
 
 def d_uint_more(D: int, T: int, p: int, v: int, shift: int) -> tuple[int, int]:
@@ -208,8 +215,8 @@ def d_uint_more(D: int, T: int, p: int, v: int, shift: int) -> tuple[int, int]:
             if b < 0x80:
                 return v, p
             shift += 7
-            if shift > 7 * 20:
-                raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
+            if shift > _MAX_SHIFT:
+                raise Unlocated(f"unsigned integer longer than {MAX_UINT_OCTETS} octets at bit {p}")
     while True:
         b = (D >> (T - p - 8)) & 0xFF
         p += 8
@@ -217,8 +224,8 @@ def d_uint_more(D: int, T: int, p: int, v: int, shift: int) -> tuple[int, int]:
         if b < 0x80:
             return v, p
         shift += 7
-        if shift > 7 * 20:
-            raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
+        if shift > _MAX_SHIFT:
+            raise Unlocated(f"unsigned integer longer than {MAX_UINT_OCTETS} octets at bit {p}")
 
 
 def d_int(D: int, T: int, p: int) -> tuple[int, int]:
