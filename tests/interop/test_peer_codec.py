@@ -1,9 +1,10 @@
 """Our ScheduleExchangeRes through the peer's own decoder (EXIficient, then its pydantic models), in
-process and without a network: which price schedule form the ``iso15118`` EVCC accepts (Q6).
+process and without a network: the price schedule the ``iso15118`` EVCC requires in every ChargingSchedule
+(Q6), as -20 does ([V2G20-2176]).
 
-The bytes are what our engine sends (tests.secc.driver), so this pins the tolerance
-``price_schedule_always`` to the peer's actual behaviour: if a peer release accepted a ScheduleTuple
-without a price schedule, the first test would fail and the tolerance could go.
+The bytes are what our engine sends (tests.secc.driver): by default, without a tariff, a PriceLevelSchedule
+with NumberOfPriceLevels 0 ("no price information", [V2G20-2166] NOTE 1), which the peer takes; the same
+response with the price schedules taken out is what our SECC sent before, and the peer rejects it.
 """
 
 from __future__ import annotations
@@ -85,40 +86,50 @@ def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances, *,
     return exi.encode(sent.message)
 
 
+def _without_price_schedules(data: bytes) -> bytes:
+    """``data`` (a scheduled ScheduleExchangeRes) with every price schedule taken out: what our SECC sent
+    before [V2G20-2176] was followed, and what -20's schema alone would allow."""
+    res = exi.decode(data, ns.ISO20_CM)
+    for one in res.scheduled_se_res_control_mode.schedule_tuple:
+        for schedule in (one.charging_schedule, one.discharging_schedule):
+            if schedule is not None:
+                schedule.price_level_schedule = schedule.absolute_price_schedule = None
+    return exi.encode(res)
+
+
 @pytest.mark.parametrize("ready", [True, False], ids=["finished", "ongoing"])
 @pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
-def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: EnergyService,
-                                                        ready: bool) -> None:
+def test_peer_accepts_our_schedule_without_price_information(peer_exi: Any, service: EnergyService,
+                                                             ready: bool) -> None:
+    res = peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances(), ready=ready), ns.ISO20_CM)
+    assert type(res).__name__ == "ScheduleExchangeRes"
+    assert res.evse_processing.value == ("Finished" if ready else "Ongoing")
+    (schedule_tuple,) = res.scheduled_params.schedule_tuples
+    prices = schedule_tuple.charging_schedule.price_level_schedule
+    assert prices is not None and schedule_tuple.charging_schedule.absolute_price_schedule is None
+    assert prices.num_price_levels == 0 and {e.price_level for e in prices.schedule_entries.entries} == {0}
+
+
+@pytest.mark.parametrize("ready", [True, False], ids=["finished", "ongoing"])
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
+def test_peer_rejects_a_charging_schedule_without_price_schedule(peer_exi: Any, service: EnergyService,
+                                                                 ready: bool) -> None:
+    """Q6: the peer enforces [V2G20-2176] (which is why the former tolerance existed)."""
     from iso15118.shared.exceptions import V2GMessageValidationError
 
+    data = _without_price_schedules(our_schedule_exchange_res(service, Tolerances(), ready=ready))
     with pytest.raises(V2GMessageValidationError) as caught:
-        peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances(), ready=ready), ns.ISO20_CM)
+        peer_exi.from_exi(data, ns.ISO20_CM)
     reason = caught.value.reason
     assert "ChargingSchedule" in reason and "Exactly one field must be set" in reason, reason
     assert "PriceLevelSchedule" in reason and "AbsolutePriceSchedule" in reason, reason
 
 
 @pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
-def test_peer_accepts_the_price_schedule_always_tolerance(peer_exi: Any, service: EnergyService) -> None:
-    data = our_schedule_exchange_res(service, Tolerances(price_schedule_always=True))
-    res = peer_exi.from_exi(data, ns.ISO20_CM)
-    assert type(res).__name__ == "ScheduleExchangeRes"
-    (schedule_tuple,) = res.scheduled_params.schedule_tuples
-    prices = schedule_tuple.charging_schedule.price_level_schedule
-    assert prices is not None and schedule_tuple.charging_schedule.absolute_price_schedule is None
-    assert prices.num_price_levels == 1 and [e.price_level for e in prices.schedule_entries.entries] == [0]
-
-
-def test_peer_accepts_an_ongoing_response_under_the_tolerance(peer_exi: Any) -> None:
-    data = our_schedule_exchange_res(EnergyService.DC, Tolerances(price_schedule_always=True), ready=False)
-    res = peer_exi.from_exi(data, ns.ISO20_CM)
-    assert type(res).__name__ == "ScheduleExchangeRes" and res.evse_processing.value == "Ongoing"
-
-
-@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
 def test_peer_accepts_a_dynamic_response_without_price_schedule(peer_exi: Any,
                                                                 service: EnergyService) -> None:
-    """Q6 is about scheduled mode: in dynamic mode the price schedule is optional for the peer too."""
+    """Q6 is about ChargingScheduleType: in dynamic mode the price schedule is optional for the peer too, as
+    in -20."""
     res = peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances(), mode=ControlMode.DYNAMIC),
                             ns.ISO20_CM)
     assert type(res).__name__ == "ScheduleExchangeRes" and res.dynamic_params is not None

@@ -13,10 +13,9 @@ prints every exchange with its latency; on failure, both sides' full logs.
 Where the peer deviates from ISO 15118-20 our side stays correct by default and the row turns on a
 named tolerance (docs/interop.md, "Peer quirks"), only where that row needs it:
 
-* our SECC: ``--tolerate price-schedule-always`` in scheduled mode (Q6: the peer's EVCC rejects a
-  scheduled ScheduleExchangeRes without a price schedule, which -20 makes optional) and ``--tolerate
-  precharge-target-clamped`` for DC (Q13: the peer's EV asks pre-charge for 20 kV, above its own
-  EVMaximumVoltage);
+* our SECC: ``--tolerate precharge-target-clamped`` for DC (Q13: the peer's EV asks pre-charge for 20 kV,
+  above its own EVMaximumVoltage). The price schedule the peer's EVCC requires in every ChargingSchedule
+  (Q6) is no tolerance any more: -20 requires it too ([V2G20-2176]) and our SECC sends it by default;
 * our EVCC: ``--tolerate precharge-voltage-unreached`` for DC (Q12: the peer's SECC simulator reports
   an EVSE present voltage of 1 V whatever the target, so pre-charge never matches).
 
@@ -84,10 +83,9 @@ def is_dc(service: str) -> bool:
     return service.startswith("dc")
 
 
-def secc_tolerances(service: str, mode: str) -> tuple[str, ...]:
-    """What our SECC needs against the peer's EVCC: Q6 in scheduled mode, Q13 for DC."""
-    return (("price-schedule-always",) if mode == "scheduled" else ()) + (
-        ("precharge-target-clamped",) if is_dc(service) else ())
+def secc_tolerances(service: str) -> tuple[str, ...]:
+    """What our SECC needs against the peer's EVCC: Q13 for DC only (Q6 is standard behaviour now)."""
+    return ("precharge-target-clamped",) if is_dc(service) else ()
 
 
 def evcc_tolerances(service: str) -> tuple[str, ...]:
@@ -159,7 +157,7 @@ def _run_our_secc(link: VethLink, tmp_path: Path, service: str, tls: bool, mode:
     _require_cli("secc")
     ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
     secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki,
-                          tolerate=secc_tolerances(service, mode),
+                          tolerate=secc_tolerances(service),
                           control_modes=("dynamic",) if mode == "dynamic" else None)
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
@@ -195,11 +193,22 @@ def test_our_secc_vs_peer_evcc(
     link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
 ) -> None:
     result = _run_our_secc(link, tmp_path, service, tls, "scheduled", request)
-    # Q6: what the tolerance adds is what the peer's EVCC needed: a PriceLevelSchedule, one level
+    _check_no_price_information(result)
+
+
+def _check_no_price_information(result: SessionResult) -> None:
+    """Q6: without any tolerance, the peer's EVCC took our scheduled ScheduleExchangeRes, whose every
+    ChargingSchedule carries the PriceLevelSchedule -20 asks for without a tariff ([V2G20-2176],
+    [V2G20-2166] NOTE 1: NumberOfPriceLevels 0, every PriceLevel 0); test_peer_codec.py shows that the
+    peer rejects the same response without it."""
     schedule = next(m for m in result.evcc.trace.messages if m.name == "ScheduleExchangeRes")
     assert schedule.body is not None, result.report()
-    charging = schedule.body["Scheduled_SEResControlMode"]["ScheduleTuple"][0]["ChargingSchedule"]
-    assert charging["PriceLevelSchedule"]["NumberOfPriceLevels"] == 1, charging
+    for one in schedule.body["Scheduled_SEResControlMode"]["ScheduleTuple"]:
+        levels = one["ChargingSchedule"]["PriceLevelSchedule"]
+        assert levels["NumberOfPriceLevels"] == 0, levels
+        entries = levels["PriceLevelScheduleEntries"]["PriceLevelScheduleEntry"]
+        assert {e["PriceLevel"] for e in entries} == {0}, levels
+    assert "price-schedule-always" not in result.secc.stdout + result.secc.stderr, result.report()
 
 
 @pytest.mark.parametrize(("service", "tls"), DYNAMIC_ROWS)
@@ -207,8 +216,8 @@ def test_our_secc_vs_peer_evcc_dynamic(
     link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
 ) -> None:
     result = _run_our_secc(link, tmp_path, service, tls, "dynamic", request)
-    # Q6 is about scheduled mode only: the peer's EV took a dynamic ScheduleExchangeRes without a price
-    # schedule (our SECC sends none without price-schedule-always)
+    # Q6 is about ChargingScheduleType, i.e. scheduled mode: the peer's EV took a dynamic
+    # ScheduleExchangeRes without a price schedule (our SECC sends none without a tariff)
     schedule = next(m for m in result.evcc.trace.messages if m.name == "ScheduleExchangeRes")
     assert schedule.body is not None, result.report()
     dynamic = schedule.body["Dynamic_SEResControlMode"]
@@ -281,11 +290,12 @@ def test_our_secc_vs_peer_evcc_pnc(link: VethLink, tmp_path: Path, service: str,
     _require_pnc("secc")
     ours_pki, peer_pki = pnc_pki
     secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki, pnc=True,
-                          tolerate=secc_tolerances(service, "scheduled"))
+                          tolerate=secc_tolerances(service))
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=True, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
     _check(result, service, tls=True, loops=CYCLES + 1)
     _check_pnc(result, ours_pki)
+    _check_no_price_information(result)
     assert "offering Plug & Charge; contract roots: " in result.secc.stdout, result.report()
 
 

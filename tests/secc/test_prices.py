@@ -1,6 +1,7 @@
 """Prices in ScheduleExchange (pure SECC engine, fake clock): the typed tariffs, their schema limits, the
 mapping into ScheduleTuples (charging and BPT discharging, ScheduleTupleIDs), EXI round trips (also against
-EXIficient), ServiceDetail's Pricing, dynamic mode, and the price-schedule-always tolerance."""
+EXIficient), ServiceDetail's Pricing, dynamic mode, and the "no price information" schedule of a tariff-free
+offer ([V2G20-2176], [V2G20-2166])."""
 
 from __future__ import annotations
 
@@ -549,33 +550,117 @@ def test_dynamic_mode_sends_the_tariff_alone(kind: Pricing) -> None:
     assert tariff_in(dynamic) == anchored(charge, anchor)
 
 
-# -- the tolerance ---------------------------------------------------------------------------------------
-def test_price_schedule_always_leaves_a_tariff_alone() -> None:
+# -- a tariff-free offer: "no price information" ([V2G20-2176], [V2G20-2166]) ----------------------------
+STEPS = (PowerScheduleEntry(600, 50_000.0), PowerScheduleEntry(1800, 22_000.0),
+         PowerScheduleEntry(DAY, 11_000.0))
+
+
+def no_price_information(schedule: Any, durations: list[int]) -> None:
+    """``schedule`` (a decoded ChargingScheduleType) carries the PriceLevelSchedule of [V2G20-2166] NOTE 1:
+    NumberOfPriceLevels 0, every PriceLevel 0, covering the power schedule entry by entry on its anchor."""
+    assert schedule.absolute_price_schedule is None  # no amount of money is claimed
+    levels = schedule.price_level_schedule
+    assert levels is not None, "[V2G20-2176]: every ChargingSchedule carries a price schedule"
+    assert levels.number_of_price_levels == 0 and levels.price_schedule_id == 1
+    assert levels.time_anchor == schedule.power_schedule.time_anchor
+    entries = levels.price_level_schedule_entries.price_level_schedule_entry
+    assert [(e.duration, e.price_level) for e in entries] == [(d, 0) for d in durations]
+    power = schedule.power_schedule.power_schedule_entries.power_schedule_entry
+    assert [e.duration for e in power] == durations
+    tariff = tariff_in(schedule)
+    assert tariff is not None and Pricing.of(tariff) is Pricing.NONE and not tariff.states_prices
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
+def test_a_tariff_free_offer_says_no_price_information(service: EnergyService) -> None:
+    """Every ChargingSchedule, and a BPT DischargingSchedule (the same ChargingScheduleType), of every
+    ScheduleTuple; ServiceDetail says Pricing 0 for it, which is the truth."""
+    offer = ScheduleOffer(schedule=STEPS, discharge_schedule=(PowerScheduleEntry(DAY, -10_000.0),),
+                          alternatives=(ScheduleTupleOffer((PowerScheduleEntry(DAY, 7_000.0),)),))
+    d = driver(TariffEVSE(offer))
+    first, second = to_schedule(d, service).scheduled_se_res_control_mode.schedule_tuple
+    (detail,) = [a.message for a in d.actions
+                 if type(getattr(a, "message", None)).__name__ == "ServiceDetailRes"]
+    assert set(pricing_parameters(detail)) == {Pricing.NONE.value}
+    no_price_information(first.charging_schedule, [600, 1800, DAY])
+    no_price_information(second.charging_schedule, [DAY])
+    if service.is_bpt:
+        no_price_information(first.discharging_schedule, [DAY])
+    else:
+        assert first.discharging_schedule is None
+    assert second.discharging_schedule is None
+
+
+def test_the_ongoing_placeholder_says_no_price_information() -> None:
+    """An Ongoing ScheduleExchangeRes carries a placeholder ScheduleTuple (the schema wants one); its
+    ChargingSchedule is a ChargingScheduleType like any other."""
+    d = driver(TariffEVSE(ScheduleOffer(ready=False)))
+    res = to_schedule(d)
+    assert res.evse_processing.value == "Ongoing"
+    (one,) = res.scheduled_se_res_control_mode.schedule_tuple
+    power = one.charging_schedule.power_schedule.power_schedule_entries.power_schedule_entry
+    no_price_information(one.charging_schedule, [e.duration for e in power])
+
+
+def test_no_price_information_follows_the_supporting_point_limit() -> None:
+    d = driver(TariffEVSE(ScheduleOffer(schedule=STEPS)))
+    (one,) = to_schedule(d, points=2).scheduled_se_res_control_mode.schedule_tuple
+    no_price_information(one.charging_schedule, [600, 1800])
+
+
+def test_dynamic_mode_carries_no_price_schedule_without_a_tariff() -> None:
+    """[V2G20-2176] is about ChargingScheduleType; Dynamic_SEResControlMode has none, and its price
+    schedule stays optional."""
+    res = to_schedule(driver(TariffEVSE(ScheduleOffer())), mode=ControlMode.DYNAMIC)
+    dynamic = res.dynamic_se_res_control_mode
+    assert dynamic.price_level_schedule is None and dynamic.absolute_price_schedule is None
+
+
+def test_firmware_may_say_no_price_information_itself() -> None:
+    """A PriceLevelSchedule with NumberOfPriceLevels 0 is of kind Pricing.NONE: firmware may give one (its
+    own entries and ID) where ServiceDetail says Pricing 0; a level above 0 with it is refused."""
+    mine = PriceLevelSchedule(0, (PriceLevel(3600, 0), PriceLevel(DAY, 0)), price_schedule_id=7)
+    offer = ScheduleOffer(schedule=STEPS, tariff=mine)
+    assert offer.pricing is Pricing.NONE
+    (one,) = to_schedule(driver(TariffEVSE(offer))).scheduled_se_res_control_mode.schedule_tuple
+    sent = tariff_in(one.charging_schedule)
+    assert isinstance(sent, PriceLevelSchedule) and sent.price_schedule_id == 7
+    assert sent.entries == mine.entries
+    with pytest.raises(ValueError, match="above NumberOfPriceLevels"):
+        PriceLevelSchedule(0, (PriceLevel(3600, 1),))
+
+
+@pytest.mark.parametrize("tolerances", [Tolerances(), Tolerances(price_schedule_always=True)],
+                         ids=["default", "deprecated-price-schedule-always"])
+def test_a_tariff_leaves_nothing_to_fill(tolerances: Tolerances) -> None:
+    """An offer priced by firmware goes out as it is, with or without the deprecated tolerance."""
     d = driver(SimulatedEVSE(tariff=EXAMPLE_PRICE_LEVELS, discharge_tariff=EXAMPLE_FEED_IN_LEVELS),
-               Tolerances(price_schedule_always=True))
+               tolerances)
     (one,) = to_schedule(d, EnergyService.DC_BPT).scheduled_se_res_control_mode.schedule_tuple
     assert tariff_in(one.charging_schedule) == anchored(EXAMPLE_PRICE_LEVELS,
                                                         one.charging_schedule.power_schedule.time_anchor)
     assert one.discharging_schedule.price_level_schedule.number_of_price_levels == 3
 
 
-def test_price_schedule_always_fills_a_tariff_free_discharging_schedule() -> None:
-    """Without a tariff the tolerance's one-level schedule goes into the DischargingSchedule too (it is of
-    ChargingScheduleType, which the peer of Q6 checks); without the tolerance neither has one."""
-    offer = ScheduleOffer(schedule=(PowerScheduleEntry(600, 50_000.0), PowerScheduleEntry(DAY, 11_000.0)),
-                          discharge_schedule=(PowerScheduleEntry(DAY, -10_000.0),))
-    for tolerances, filled in ((Tolerances(price_schedule_always=True), True), (Tolerances(), False)):
-        (one,) = to_schedule(driver(TariffEVSE(offer), tolerances),
-                             EnergyService.DC_BPT).scheduled_se_res_control_mode.schedule_tuple
-        for schedule, durations in ((one.charging_schedule, [600, DAY]), (one.discharging_schedule, [DAY])):
-            levels = schedule.price_level_schedule
-            assert schedule.absolute_price_schedule is None
-            if not filled:
-                assert levels is None
-                continue
-            assert levels.number_of_price_levels == 1 and levels.price_schedule_id == 1
-            entries = levels.price_level_schedule_entries.price_level_schedule_entry
-            assert [(e.duration, e.price_level) for e in entries] == [(s, 0) for s in durations]
+@pytest.mark.exificient
+def test_no_price_information_matches_exificient() -> None:
+    """The tariff-free ScheduleExchangeRes (BPT, two tuples, Finished and Ongoing) is schema-valid and
+    byte-identical with EXIficient."""
+    from tests.exi.oracle import require_exificient
+    from tests.exi.test_differential_exificient import check_against_exificient, schema_problem
+
+    oracle = require_exificient()
+    root = f"{{{ns.ISO20_CM}}}ScheduleExchangeRes"
+    offers = (ScheduleOffer(schedule=STEPS, discharge_schedule=(PowerScheduleEntry(DAY, -10_000.0),),
+                            alternatives=(ScheduleTupleOffer((PowerScheduleEntry(DAY, 7_000.0),)),)),
+              ScheduleOffer(ready=False))
+    for offer in offers:
+        d = driver(TariffEVSE(offer))
+        to_schedule(d, EnergyService.DC_BPT)
+        sent = [a for a in d.actions
+                if type(getattr(a, "message", None)).__name__ == "ScheduleExchangeRes"][-1]
+        assert schema_problem(oracle, ns.ISO20_CM, exi.to_xml(sent.message, root)) is None
+        check_against_exificient(exi, oracle, root, sent.message, "cm")
 
 
 # -- the example firmware --------------------------------------------------------------------------------

@@ -51,7 +51,9 @@ def register(sub: Any) -> None:
                         "BPT services also get a discharge refund (default: none)")
     p.add_argument("--tolerate", action="append", default=[], metavar="NAME", choices=Tolerances.names(),
                    help="opt-in deviation for a known peer, repeatable (docs/interop.md): "
-                        + ", ".join(Tolerances.names()) + " (default: none, strict ISO 15118-20)")
+                        + ", ".join(n for n in Tolerances.names() if n not in Tolerances.DEPRECATED)
+                        + " (default: none, strict ISO 15118-20; deprecated, accepted and ignored: "
+                        + ", ".join(Tolerances.DEPRECATED) + ")")
     p.set_defaults(func=run)
 
 
@@ -81,6 +83,9 @@ async def _serve(args: argparse.Namespace) -> int:
         cps = SimulatedCPS(args.pki)
         oem_roots = tuple(load_certificates(f"{args.pki}/oem_root.pem"))
     tolerances = Tolerances.from_names(args.tolerate)
+    for name in tolerances.ignored():
+        print(f"v2gstack secc: warning: --tolerate {name} is deprecated and does nothing: "
+              f"{Tolerances.DEPRECATED[name]}", file=sys.stderr, flush=True)
     if tolerances.enabled():
         _log("tolerating: " + ", ".join(tolerances.enabled()))
     config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,

@@ -6,9 +6,9 @@ See docs/interop.md for the peer quirks that motivate them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Self
+from typing import ClassVar, Self
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,10 @@ class NamedFlags:
 
     Base of :class:`Tolerances` and of the EVCC's :class:`~v2gstack.evcc.tolerances.EvccTolerances`.
     """
+
+    #: Flags kept so that old callers and command lines still work, which no longer change anything:
+    #: command-line spelling -> why. Accepted by :meth:`from_names`, left out of :meth:`enabled`.
+    DEPRECATED: ClassVar[Mapping[str, str]] = {}
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -34,18 +38,30 @@ class NamedFlags:
         return chosen
 
     def enabled(self) -> tuple[str, ...]:
-        """Command-line spellings of the flags that are on."""
-        return tuple(f.name.replace("_", "-") for f in fields(self) if getattr(self, f.name))
+        """Command-line spellings of the flags that are on and change something (not :attr:`DEPRECATED`)."""
+        return tuple(name for name in self._on() if name not in self.DEPRECATED)
+
+    def ignored(self) -> tuple[str, ...]:
+        """Command-line spellings of the :attr:`DEPRECATED` flags that are on (they do nothing)."""
+        return tuple(name for name in self._on() if name in self.DEPRECATED)
+
+    def _on(self) -> list[str]:
+        return [f.name.replace("_", "-") for f in fields(self) if getattr(self, f.name)]
 
 
 @dataclass(frozen=True, slots=True)
 class Tolerances(NamedFlags):
     """Deviations the SECC may make for a known peer. All off: the SECC follows ISO 15118-20 only."""
 
-    #: Send a price schedule in every ScheduleExchangeRes (scheduled mode) even when the charger has no
-    #: tariff to offer. -20 makes the price schedule optional; some EVCCs (the ``iso15118`` PyPI stack)
-    #: reject a ScheduleTuple without one. The schedule sent is a PriceLevelSchedule with a single level
-    #: (see :mod:`v2gstack.secc.states.schedule_exchange`): it claims no price.
+    DEPRECATED: ClassVar[Mapping[str, str]] = {
+        "price-schedule-always": "every scheduled-mode ChargingSchedule now carries a price schedule by "
+                                 "default ([V2G20-2176]; without a tariff a PriceLevelSchedule with "
+                                 "NumberOfPriceLevels 0, [V2G20-2166])",
+    }
+
+    #: Deprecated, does nothing (kept so that existing code and command lines still work). It used to add
+    #: a price schedule to tariff-free scheduled offers for the ``iso15118`` PyPI EVCC (docs/interop.md Q6);
+    #: -20 requires one in every ChargingSchedule ([V2G20-2176]), so the SECC now always sends it.
     price_schedule_always: bool = False
     #: A DC_PreChargeReq whose EVTargetVoltage lies outside the charger's voltage range is answered
     #: FAILED_WrongChargeParameter by default. With this tolerance the SECC pre-charges instead to the

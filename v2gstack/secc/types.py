@@ -74,10 +74,13 @@ class Pricing(enum.IntEnum):
 
     @classmethod
     def of(cls, tariff: Tariff | None) -> Pricing:
-        """The kind of ``tariff`` (NONE for None)."""
+        """The kind of ``tariff``: NONE for None and for a PriceLevelSchedule with NumberOfPriceLevels 0,
+        which says that there is no price information ([V2G20-2166] NOTE 1)."""
         if tariff is None:
             return cls.NONE
-        return cls.ABSOLUTE if isinstance(tariff, AbsolutePriceSchedule) else cls.PRICE_LEVELS
+        if isinstance(tariff, AbsolutePriceSchedule):
+            return cls.ABSOLUTE
+        return cls.NONE if tariff.number_of_price_levels == 0 else cls.PRICE_LEVELS
 
 
 class AuthorizationMode(enum.Enum):
@@ -329,8 +332,9 @@ class EVSECapabilities:
     #: 128, each at most 80 characters). Empty: the element is left out.
     supported_providers: tuple[str, ...] = ()
     #: ServiceDetail ``Pricing`` of every offered service: the kind of price schedule the firmware's
-    #: :class:`ScheduleOffer` carries (NONE: none, ABSOLUTE: :class:`AbsolutePriceSchedule`, PRICE_LEVELS:
-    #: :class:`PriceLevelSchedule`). The SECC checks every offer against it.
+    #: :class:`ScheduleOffer` carries (NONE: no tariff, the SECC sends a PriceLevelSchedule without price
+    #: information in scheduled mode, [V2G20-2176], [V2G20-2166]; ABSOLUTE: :class:`AbsolutePriceSchedule`,
+    #: PRICE_LEVELS: :class:`PriceLevelSchedule`). The SECC checks every offer against it.
     pricing: Pricing = Pricing.NONE
     #: Exceptions to ``pricing`` per service (e.g. prices for DC only).
     service_pricing: Mapping[EnergyService, Pricing] = field(default_factory=dict, hash=False)
@@ -712,16 +716,18 @@ class PriceLevelSchedule:
 
     def summary(self) -> str:
         """One line: the number of levels and the levels used."""
-        if self.number_of_price_levels <= 1 and {e.level for e in self.entries} <= {0}:
-            return f"price levels, none stated ({self.number_of_price_levels} level)"
+        if not self.states_prices:
+            count = self.number_of_price_levels
+            return f"price levels, none stated ({count} level{'' if count == 1 else 's'})"
         levels = sorted({entry.level for entry in self.entries})
         return (f"price levels, {'/'.join(map(str, levels))} of {self.number_of_price_levels} over "
                 f"{len(self.entries)} entr{'ies' if len(self.entries) > 1 else 'y'}")
 
     @property
     def states_prices(self) -> bool:
-        """False for a schedule that ranks nothing (at most one level, every entry at 0), such as the
-        ``price-schedule-always`` placeholder."""
+        """False for a schedule that ranks nothing (at most one level, every entry at 0): NumberOfPriceLevels
+        0, which says there is no price information ([V2G20-2166] NOTE 1; what the SECC sends for a
+        tariff-free offer), or a single level at 0 (what the ``price-schedule-always`` tolerance sent)."""
         return not (self.number_of_price_levels <= 1 and all(e.level == 0 for e in self.entries))
 
 

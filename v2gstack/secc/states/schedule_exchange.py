@@ -2,7 +2,9 @@
 
 Scheduled mode: one ScheduleTuple per tuple of the firmware's :class:`~v2gstack.secc.types.ScheduleOffer`
 (at most 3), each with its ChargingSchedule (power schedule and tariff) and, for BPT services, its
-DischargingSchedule. Dynamic mode: Dynamic_SEResControlMode with the offer's tariff, if any.
+DischargingSchedule; every one of them with a price schedule ([V2G20-2176]), "no price information"
+([V2G20-2166] NOTE 1) when the offer has no tariff. Dynamic mode: Dynamic_SEResControlMode with the offer's
+tariff, if any.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from v2gstack.secc.types import (
 )
 
 NAME = "ScheduleExchange"
-#: PriceScheduleID of the price schedule sent under the tolerance ``price_schedule_always``.
+#: PriceScheduleID of the "no price information" PriceLevelSchedule of a tariff-free offer.
 PRICE_SCHEDULE_ID = 1
 #: The SECC uses ScheduleTupleIDs 1 to 255 ([V2G20-773]).
 MAX_SCHEDULE_TUPLE_ID = 255
@@ -48,12 +50,12 @@ def _ongoing(ctx: SessionContext, dynamic: bool) -> Any:
     """EVSEProcessing=Ongoing. The schema still requires one control-mode element (a choice with
     minOccurs 1), so the selected mode's goes along, as empty as the schema allows; with Ongoing the
     EV waits and asks again, nothing in it is an offer (its ScheduleTupleID is the one the offer will
-    have, none is used up)."""
+    have, none is used up; its ChargingSchedule says "no price information", [V2G20-2176])."""
     if dynamic:
         return _res(ctx, "Ongoing", dynamic_se_res_control_mode=m.cm.Dynamic_SEResControlMode())
     mode = m.minimal(m.cm.Scheduled_SEResControlMode)
     mode.schedule_tuple[0].schedule_tuple_id = min(next_tuple_id(ctx), MAX_SCHEDULE_TUPLE_ID)
-    return _res(ctx, "Ongoing", scheduled_se_res_control_mode=_priced(ctx, mode))
+    return _res(ctx, "Ongoing", scheduled_se_res_control_mode=_priced(mode))
 
 
 def _next_state(ctx: SessionContext) -> str:
@@ -62,35 +64,34 @@ def _next_state(ctx: SessionContext) -> str:
     return "CableCheck"
 
 
-def _price_levels(wall: int, durations: list[int]) -> Any:
-    """A PriceLevelSchedule (-20 8.3.5.3.62) that claims no price, for the tolerance
-    ``price_schedule_always``: one price level (``NumberOfPriceLevels`` 1), every entry at level 0,
-    one entry per power schedule entry with the same duration, on the same time anchor, so it
-    covers exactly the power schedule. Price levels only rank periods by cost; with a single level
-    nothing is said about cost, which is the truth for a charger without a tariff (an
-    AbsolutePriceSchedule with an energy fee of 0 would claim free energy)."""
+def _no_prices(wall: int, durations: list[int]) -> Any:
+    """The PriceLevelSchedule (-20 8.3.5.3.62) of a schedule without price information: NumberOfPriceLevels
+    0 and every PriceLevel 0 ([V2G20-2166] and its NOTE 1: what is sent when "the secondary actor is not
+    providing any price indication information for this schedule"). PriceLevelScheduleEntries needs at
+    least one entry (schema: minOccurs 1), so there is one per power schedule entry with its duration, on
+    the same time anchor: it covers exactly the power schedule (and is cut with it to the EV's
+    MaximumSupportingPoints). Not an AbsolutePriceSchedule with a fee of 0, which would claim free energy."""
     entries = [m.cm.PriceLevelScheduleEntry(duration=d, price_level=0) for d in durations]
     return m.cm.PriceLevelSchedule(
-        time_anchor=wall, price_schedule_id=PRICE_SCHEDULE_ID, number_of_price_levels=1,
+        time_anchor=wall, price_schedule_id=PRICE_SCHEDULE_ID, number_of_price_levels=0,
         price_level_schedule_entries=m.cm.PriceLevelScheduleEntryList(price_level_schedule_entry=entries))
 
 
-def _priced(ctx: SessionContext, mode: Any) -> Any:
+def _priced(mode: Any) -> Any:
     """``mode`` (a Scheduled_SEResControlMode) with a price schedule in every ChargingSchedule and
-    DischargingSchedule that has none, when ``ctx.tolerances.price_schedule_always``; as it is otherwise.
-    The schema makes the price schedule optional (ChargingScheduleType, ``<xs:choice minOccurs="0">``,
-    Table 134: "Optional"), while [V2G20-2176] says the SECC provides one of the two; a charger without a
-    tariff has nothing true to put there (docs/secc.md, "Prices"). An offer priced by firmware is priced
-    throughout (:class:`~v2gstack.secc.types.ScheduleOffer`), so this fills only tariff-free offers."""
-    if ctx.tolerances.price_schedule_always:
-        for schedule_tuple in mode.schedule_tuple:
-            for schedule in (schedule_tuple.charging_schedule, schedule_tuple.discharging_schedule):
-                if schedule is None or schedule.absolute_price_schedule is not None:
-                    continue
-                if schedule.price_level_schedule is None:
-                    power = schedule.power_schedule
-                    durations = [e.duration for e in power.power_schedule_entries.power_schedule_entry]
-                    schedule.price_level_schedule = _price_levels(power.time_anchor, durations)
+    DischargingSchedule (both ChargingScheduleType): [V2G20-2176] "The SECC shall either provide an
+    AbsolutePriceSchedule or a PriceLevelSchedule as part of the ChargingScheduleType", although the schema
+    and Table 134 make the choice optional. An offer priced by firmware is priced throughout
+    (:class:`~v2gstack.secc.types.ScheduleOffer`); a tariff-free one gets :func:`_no_prices`, which goes
+    with ServiceDetail ``Pricing`` 0 (docs/secc.md, "Prices")."""
+    for schedule_tuple in mode.schedule_tuple:
+        for schedule in (schedule_tuple.charging_schedule, schedule_tuple.discharging_schedule):
+            if schedule is None or schedule.absolute_price_schedule is not None:
+                continue
+            if schedule.price_level_schedule is None:
+                power = schedule.power_schedule
+                durations = [e.duration for e in power.power_schedule_entries.power_schedule_entry]
+                schedule.price_level_schedule = _no_prices(power.time_anchor, durations)
     return mode
 
 
@@ -128,14 +129,14 @@ def _schedule_tuple(ctx: SessionContext, tuple_id: int, offer: ScheduleTupleOffe
 def _scheduled(ctx: SessionContext, offer: ScheduleOffer, max_points: int, wall: int) -> Any | None:
     """Scheduled_SEResControlMode with one ScheduleTuple per tuple of the offer (the main one first), with
     fresh ScheduleTupleIDs ([V2G20-1560], within 1..255, [V2G20-773]); None when the session has used them
-    all up. Tolerance: :func:`_priced`."""
+    all up. Every schedule carries a price schedule (:func:`_priced`)."""
     tuples = offer.tuples()
     first = next_tuple_id(ctx)
     if first + len(tuples) - 1 > MAX_SCHEDULE_TUPLE_ID:
         return None
     ctx.scratch[_NEXT_TUPLE_ID] = first + len(tuples)
     points = max(1, min(max_points, 1024))
-    return _priced(ctx, m.cm.Scheduled_SEResControlMode(
+    return _priced(m.cm.Scheduled_SEResControlMode(
         schedule_tuple=[_schedule_tuple(ctx, first + i, t, points, wall) for i, t in enumerate(tuples)]))
 
 
