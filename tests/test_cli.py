@@ -164,3 +164,72 @@ def test_secc_cert_install_and_evcc_install_contract(tmp_path: Path) -> None:
     finally:
         secc.terminate()
         secc.communicate(timeout=30)
+
+
+# -- control modes offered by `v2gstack secc` ---------------------------------------------------------------
+def test_control_modes_option() -> None:
+    from v2gstack.secc.types import ControlMode
+
+    parser = build_parser()
+    both = (ControlMode.SCHEDULED, ControlMode.DYNAMIC)
+    assert parser.parse_args(["secc"]).control_modes == both  # the default, as before the option
+    assert parser.parse_args(["secc", "--control-modes", "dynamic"]).control_modes == (ControlMode.DYNAMIC,)
+    reverse = parser.parse_args(["secc", "--control-modes", "Dynamic, scheduled"]).control_modes
+    assert reverse == (ControlMode.DYNAMIC, ControlMode.SCHEDULED)
+    for bad in ("", "manual", "dynamic,dynamic"):
+        proc = _cli("secc", "--control-modes", bad)
+        assert proc.returncode == 2 and "--control-modes" in proc.stderr, proc.stderr
+
+
+def test_the_cli_charger_offers_the_control_modes_in_order() -> None:
+    """ServiceDetailRes has one parameter set per offered mode, in the given order (its ID: the ControlMode
+    value)."""
+    from tests.secc.driver import Driver
+    from v2gstack.cli._charger import CliEVSE
+    from v2gstack.secc import messages as m
+    from v2gstack.secc.types import ControlMode, EnergyService
+
+    scheduled, dynamic = ControlMode.SCHEDULED, ControlMode.DYNAMIC
+    for modes in ((dynamic,), (dynamic, scheduled), (scheduled,)):
+        d = Driver(CliEVSE(control_modes=modes))
+        assert d.evse.capabilities().control_modes == modes
+        d.setup()
+        d.authorize()
+        d.send(m.cm.ServiceDiscoveryReq(header=d.hdr()))
+        res = d.send(m.cm.ServiceDetailReq(header=d.hdr(), service_id=EnergyService.DC.value))
+        sets = res.service_parameter_list.parameter_set
+        assert [s.parameter_set_id for s in sets] == [mode.value for mode in modes]
+        assert [next(p.int_value for p in s.parameter if p.name == "ControlMode") for s in sets] == [
+            mode.value for mode in modes]
+    assert CliEVSE().capabilities().control_modes == (ControlMode.SCHEDULED, ControlMode.DYNAMIC)
+
+
+def test_secc_offering_dynamic_only(tmp_path: Path) -> None:
+    """`v2gstack secc --control-modes dynamic`: an EV asking for scheduled mode finds no parameter set for it
+    and stops; one asking for dynamic mode charges."""
+    import os
+    import socket
+
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+        probe.bind(("::1", 0))
+        sdp_port = str(probe.getsockname()[1])
+    repo = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    command = [sys.executable, "-m", "v2gstack", "secc", "--host", "::1", "--sdp-port", sdp_port, "--no-tls",
+               "--services", "ac", "--control-modes", "dynamic"]
+    secc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=repo)
+    try:
+        assert secc.stdout is not None
+        assert "listening" in secc.stdout.readline()
+        assert "offering control modes: dynamic" in secc.stdout.readline()
+        ev = ("evcc", "--host", "::1", "--sdp-port", sdp_port, "--no-tls", "--service", "ac", "--cycles", "1")
+        refused = _cli(*ev, "--mode", "scheduled")
+        assert refused.returncode != 0 and "control mode SCHEDULED not offered" in refused.stdout, (
+            refused.stdout + refused.stderr)
+        charged = _cli(*ev, "--mode", "dynamic")
+        assert charged.returncode == 0, charged.stdout + charged.stderr
+        assert "1/1 sessions completed" in charged.stdout
+    finally:
+        secc.terminate()
+        secc.communicate(timeout=30)

@@ -93,18 +93,15 @@ def secc_spec(
     """`v2gstack secc` on ``iface``; ready once it logs a line containing ``listening``.
 
     ``tolerate``: SECC tolerances by name (``--tolerate``, :class:`v2gstack.secc.tolerances.Tolerances`).
-    ``control_modes``: offer only these (``scheduled``, ``dynamic``, in this order) instead of the
-    default Scheduled, Dynamic; `v2gstack secc` has no option for it yet, so the command then runs
-    through :mod:`tests.interop.secc_control_modes` (the same CLI with the charger's modes replaced).
+    ``control_modes``: offer these (``scheduled``, ``dynamic``, in this order) instead of the default
+    Scheduled, Dynamic (``--control-modes``).
     ``pnc``: offer Plug & Charge besides EIM (``--pnc``; contract roots from ``pki``).
     """
     cwd = work_dir / "v2gstack-secc"
     cwd.mkdir(parents=True)
-    command = ["-m", "v2gstack", "secc"]
-    if control_modes is not None:
-        command = ["-m", "tests.interop.secc_control_modes", ",".join(control_modes), "--"]
-    argv = [sys.executable, *command, "--iface", iface, "--services", ",".join(services),
-            *_tls_args(pki, tls_compat), *(["--pnc"] if pnc else []), *_tolerate_args(tolerate)]
+    modes = ["--control-modes", ",".join(control_modes)] if control_modes is not None else []
+    argv = [sys.executable, "-m", "v2gstack", "secc", "--iface", iface, "--services", ",".join(services),
+            *_tls_args(pki, tls_compat), *modes, *(["--pnc"] if pnc else []), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-secc", "secc", argv, _env(), cwd, parse_v2gstack_log,
                     ready=lambda output: "listening" in output.lower(), log_stream="both")
 

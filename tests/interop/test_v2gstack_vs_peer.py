@@ -23,8 +23,8 @@ Each row also asserts that its tolerances were needed; one row runs our EVCC wit
 and asserts that it aborts pre-charge as a real EV does. AC rows against the peer's SECC accept the
 two errors its simulator logs on every AC charge loop (Q16) and assert that they were logged.
 
-Dynamic mode against the peer's EVCC needs an SECC that offers Dynamic first (Q17); `v2gstack secc`
-has no option for that, so those rows run it through :mod:`tests.interop.secc_control_modes`.
+Dynamic mode against the peer's EVCC needs an SECC that offers Dynamic first (Q17): those rows run
+``v2gstack secc --control-modes dynamic`` and assert that it said so.
 
 For TLS both sides use one PKI, ours (`v2gstack pki init`), laid out for the peer by
 `peer.peer_pki_from_v2gstack`.
@@ -162,6 +162,8 @@ def _run_our_secc(link: VethLink, tmp_path: Path, service: str, tls: bool, mode:
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
     _check(result, service, tls=tls, loops=CYCLES + 1, mode=mode)  # the peer's EV counts its loops from 0
+    if mode == "dynamic":  # Q17: the peer's EV takes the first parameter set; ours offered Dynamic only
+        assert "offering control modes: dynamic" in result.secc.stdout, result.report()
     if is_dc(service):
         # Q13: the tolerance was needed: the peer's EV asked pre-charge for 20 kV
         precharge = next(m for m in result.evcc.trace.messages if m.name == "DC_PreChargeReq")

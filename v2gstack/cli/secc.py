@@ -16,7 +16,7 @@ from v2gstack.secc.tolerances import Tolerances
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from v2gstack.secc.types import Pricing
+    from v2gstack.secc.types import ControlMode, Pricing
 
 
 def register(sub: Any) -> None:
@@ -45,6 +45,10 @@ def register(sub: Any) -> None:
     p.add_argument("--cert-install", action="store_true",
                    help="with --pnc and --pki: offer certificate installation, answered by a simulated CPS "
                         "built from the --pki directory (its CPS chain, MO Sub-CA, OEM root)")
+    p.add_argument("--control-modes", default="scheduled,dynamic", type=_control_modes, metavar="LIST",
+                   help="ISO 15118-20 control modes offered, in this order (one ServiceDetail parameter set "
+                        "each; an EV may take the first): scheduled, dynamic or both, comma separated "
+                        "(default: scheduled,dynamic)")
     p.add_argument("--tariff", choices=["none", "absolute", "levels"], default="none",
                    help="prices the simulated charger offers in ScheduleExchange (and announces as Pricing "
                         "in ServiceDetail): an example AbsolutePriceSchedule in EUR, or three price levels; "
@@ -57,13 +61,24 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _control_modes(text: str) -> tuple[ControlMode, ...]:
+    """argparse type of ``--control-modes``."""
+    from v2gstack.cli._charger import parse_control_modes
+
+    try:
+        return parse_control_modes(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _log(line: str) -> None:
     print(f"{datetime.now().isoformat(timespec='milliseconds')} {line}", flush=True)
 
 
 async def _serve(args: argparse.Namespace) -> int:
+    from v2gstack.cli._charger import DEFAULT_CONTROL_MODES, CliEVSE
     from v2gstack.secc.server import SeccServer, SeccServerConfig
-    from v2gstack.secc.simulator import SimulatedEVSE, example_tariffs
+    from v2gstack.secc.simulator import example_tariffs
     from v2gstack.secc.types import AuthorizationMode, EnergyService
 
     services = tuple(EnergyService.parse(s) for s in args.services.split(",") if s.strip())
@@ -93,8 +108,8 @@ async def _serve(args: argparse.Namespace) -> int:
                               log=_log, contract_roots=roots, contract_compat=args.tls_compat,
                               oem_roots=oem_roots or ())
     tariff, refund = example_tariffs(tariff_kind(args.tariff))
-    evse = SimulatedEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
-                         discharge_tariff=refund)
+    evse = CliEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
+                   discharge_tariff=refund, control_modes=args.control_modes)
     server = await SeccServer.start(evse, config)
     if tariff is not None:
         _log(f"offering prices: {tariff.summary()}")
@@ -104,6 +119,8 @@ async def _serve(args: argparse.Namespace) -> int:
              else "offering Plug & Charge without contract roots (no --pki): every contract is refused")
     if cps is not None:
         _log(f"offering certificate installation (simulated CPS from {args.pki})")
+    if args.control_modes != DEFAULT_CONTROL_MODES:
+        _log("offering control modes: " + ", ".join(mode.name.lower() for mode in args.control_modes))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
