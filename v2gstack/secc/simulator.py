@@ -1,9 +1,14 @@
 """A simulated charger: a DC supply model (and an AC variant) behind :class:`EVSEController`.
 
 Used by the demo, the examples and the tests. The model is simple but physical enough to exercise the
-session engine: the isolation test takes time, pre-charge ramps the output voltage, the output current
-follows the EV's target (or the dynamic setpoint) at a bounded slew rate within the charger's limits,
-discharge (BPT) reverses it, and energy is metered in both directions. It can offer a tariff
+session engine: the isolation test takes time, pre-charge ramps the output voltage to the target (within
+the charger's voltage range), the output current follows the EV's target (or the dynamic setpoint) at a
+bounded slew rate within the charger's limits, discharge (BPT) reverses it, and energy is metered in both
+directions. In the charge loop the DC output is a current source with a voltage ceiling: the voltage is the
+battery's while that is below the EV's target voltage (scheduled mode; the EV's maximum voltage in dynamic
+mode), never outside the charger's own range; the limit-achieved flags say when a charger limit cut what was
+asked for. The AC outlet delivers the least of the EV's limits (charge loop, else ChargeParameterDiscovery),
+its own, and the schedule entry in force (scheduled mode) or the dynamic setpoint. It can offer a tariff
 (``tariff``, and ``discharge_tariff`` for BPT); :func:`example_tariffs` has the demo's.
 """
 
@@ -25,6 +30,7 @@ from v2gstack.secc.types import (
     CertificateInstallationRequest,
     ContractCertificate,
     ContractRejection,
+    ControlMode,
     DCChargeTargets,
     DCLimits,
     DCPresent,
@@ -106,6 +112,21 @@ class _Output:
     imported_wh: float = 0.0
     exported_wh: float = 0.0
     isolation_started: float | None = None
+    #: What the EV said in ChargeParameterDiscovery and ScheduleExchange (its limits, where a charge-loop
+    #: request lacks them).
+    needs: EVChargingNeeds | None = None
+    #: The charging schedule offered last (scheduled mode) and when (``clock``).
+    schedule: tuple[PowerScheduleEntry, ...] = ()
+    schedule_since: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Current:
+    """The DC current the output regulates to and which charger limit, if any, cut what was asked for."""
+
+    amperes: float
+    current_limited: bool = False
+    power_limited: bool = False
 
 
 @dataclass
@@ -157,6 +178,9 @@ class SimulatedEVSE(EVSEController):
     #: BPT services: the refund for discharging; with it the offer has a discharge schedule (the charger's
     #: maximum discharge power) priced by it. Needs ``tariff`` of the same kind.
     discharge_tariff: Tariff | None = None
+    #: The charging schedule offered in scheduled mode (power steps, W); empty: the maximum charge power for a
+    #: day. The AC outlet delivers at most the entry in force.
+    charge_schedule: tuple[PowerScheduleEntry, ...] = ()
     stop_calls: list[StopCall] = field(default_factory=list)
     events: list[SessionEvent] = field(default_factory=list)
     controls: dict[str, SessionControl] = field(default_factory=dict)
@@ -179,6 +203,10 @@ class SimulatedEVSE(EVSEController):
 
     def on_event(self, event: SessionEvent) -> None:
         self.events.append(event)
+        if event.kind == "ev_needs":
+            out = self._outputs.setdefault(event.session_id, _Output())
+            fields = {f for f in EVChargingNeeds.__dataclass_fields__}
+            out.needs = EVChargingNeeds(**{k: v for k, v in event.data.items() if k in fields})  # type: ignore[arg-type]
 
     async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
         return self.authorization
@@ -198,17 +226,31 @@ class SimulatedEVSE(EVSEController):
         return await self.certificate_service.install_certificate(request)
 
     async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
-        """Full power for a day at ``tariff``; for BPT services with a ``discharge_tariff`` also the
-        maximum discharge power for a day at that refund."""
+        """``charge_schedule`` (default: full power for a day) at ``tariff``; for BPT services with a
+        ``discharge_tariff`` also the maximum discharge power for a day at that refund. Remembers the
+        schedule and the EV's needs for the charge loop."""
         dc = session.service is not None and session.service.is_dc
         charge = self.dc_limits.max_charge_power if dc else self.ac_limits.max_charge_power
         discharge: tuple[PowerScheduleEntry, ...] = ()
         if self.discharge_tariff is not None and session.service is not None and session.service.is_bpt:
             most = self.dc_limits.max_discharge_power if dc else self.ac_limits.max_discharge_power
             discharge = (PowerScheduleEntry(duration=86400, power=-most),)
-        return ScheduleOffer(schedule=(PowerScheduleEntry(duration=86400, power=charge),),
-                             tariff=self.tariff, discharge_schedule=discharge,
+        schedule = self.charge_schedule or (PowerScheduleEntry(duration=86400, power=charge),)
+        out = self.output(session)
+        out.needs, out.schedule, out.schedule_since = needs, schedule, self.clock()
+        return ScheduleOffer(schedule=schedule, tariff=self.tariff, discharge_schedule=discharge,
                              discharge_tariff=self.discharge_tariff if discharge else None)
+
+    def _schedule_power(self, out: _Output) -> float | None:
+        """The power of the schedule entry in force (W; 0 after its end); None: no schedule offered."""
+        if not out.schedule:
+            return None
+        elapsed = self.clock() - out.schedule_since
+        for entry in out.schedule:
+            if elapsed < entry.duration:
+                return entry.power
+            elapsed -= entry.duration
+        return 0.0
 
     # -- DC supply model -----------------------------------------------------------------------
     def output(self, session: SessionInfo) -> _Output:
@@ -244,7 +286,8 @@ class SimulatedEVSE(EVSEController):
     async def precharge(self, session: SessionInfo, target_voltage: float, max_current: float) -> DCPresent:
         out = self.output(session)
         dt = self._advance(out)
-        target = min(target_voltage, self.dc_limits.max_voltage)
+        lim = self.dc_limits
+        target = min(max(target_voltage, lim.min_voltage), lim.max_voltage)
         # The first request jumps a step so the model makes progress even when called back to back.
         out.voltage = self._approach(out.voltage, target, max(self.voltage_slew * dt, 50.0))
         out.current = 0.0
@@ -256,9 +299,12 @@ class SimulatedEVSE(EVSEController):
         out.contactors_closed = True
         return True
 
-    def _dc_current_target(self, session: SessionInfo, t: DCChargeTargets, voltage: float) -> float:
+    def _dc_current_target(self, session: SessionInfo, t: DCChargeTargets, voltage: float) -> _Current:
+        """The current asked for (scheduled: the EV's target; dynamic: the setpoint or the EV's maximum power,
+        within both sides' power limits), then cut to the charger's current and power limits."""
         lim = self.dc_limits
         bpt = session.service is EnergyService.DC_BPT
+        power_limited = False
         if t.target_current is not None:  # scheduled mode: the EV sets the current
             wanted = t.target_current
         else:  # dynamic mode: the charger decides within both sides' limits
@@ -266,53 +312,90 @@ class SimulatedEVSE(EVSEController):
             wanted_power = ev_max if self.dynamic_setpoint is None else self.dynamic_setpoint
             if wanted_power < 0 and bpt:
                 ev_dis = t.max_discharge_power if t.max_discharge_power is not None else 0.0
+                power_limited = -wanted_power > lim.max_discharge_power
                 wanted_power = -min(-wanted_power, ev_dis, lim.max_discharge_power)
             else:
-                wanted_power = min(max(wanted_power, 0.0), ev_max, lim.max_charge_power)
+                asked = min(max(wanted_power, 0.0), ev_max)
+                power_limited = asked > lim.max_charge_power or (
+                    self.dynamic_setpoint is not None and self.dynamic_setpoint < ev_max)
+                wanted_power = min(asked, lim.max_charge_power)
             wanted = wanted_power / voltage if voltage > 1.0 else 0.0
         if wanted >= 0:
-            wanted = min(wanted, lim.max_charge_current)
-            if voltage > 1.0:
-                wanted = min(wanted, lim.max_charge_power / voltage)
-        elif bpt:
-            wanted = -min(-wanted, lim.max_discharge_current)
-            if voltage > 1.0:
-                wanted = -min(-wanted, lim.max_discharge_power / voltage)
-        else:
-            wanted = 0.0
-        return wanted
+            most = lim.max_charge_current
+            if voltage > 1.0 and lim.max_charge_power / voltage < most:
+                most = lim.max_charge_power / voltage
+                power_limited = power_limited or wanted > most
+            return _Current(min(wanted, most), wanted > lim.max_charge_current, power_limited)
+        if not bpt:
+            return _Current(0.0)
+        most = lim.max_discharge_current
+        if voltage > 1.0 and lim.max_discharge_power / voltage < most:
+            most = lim.max_discharge_power / voltage
+            power_limited = power_limited or -wanted > most
+        return _Current(-min(-wanted, most), -wanted > lim.max_discharge_current, power_limited)
+
+    def _dc_voltage(self, targets: DCChargeTargets) -> tuple[float, bool]:
+        """The output voltage in the charge loop and whether the charger's voltage range cut it. The output
+        regulates to the EV's target voltage (scheduled mode; dynamic: the EV's maximum voltage), a ceiling
+        while the battery holds the voltage lower (constant-current phase), and never leaves the charger's
+        own range [min_voltage, max_voltage]."""
+        lim = self.dc_limits
+        ceiling = targets.target_voltage if targets.target_voltage is not None else targets.max_voltage
+        wanted = targets.present_voltage if ceiling is None else min(ceiling, targets.present_voltage)
+        voltage = min(max(wanted, lim.min_voltage), lim.max_voltage)
+        return voltage, voltage != wanted
 
     async def dc_charge_loop(self, session: SessionInfo, targets: DCChargeTargets) -> LoopStatus:
         out = self.output(session)
         dt = self._advance(out)
-        out.voltage = targets.present_voltage  # the battery clamps the output voltage
+        out.voltage, voltage_limited = self._dc_voltage(targets)
+        current = _Current(0.0)
         if not out.contactors_closed:
             out.current = 0.0
         else:
-            wanted = self._dc_current_target(session, targets, out.voltage)
-            out.current = self._approach(out.current, wanted, max(self.current_slew * dt, 25.0))
-        power = out.voltage * out.current
+            current = self._dc_current_target(session, targets, out.voltage)
+            out.current = self._approach(out.current, current.amperes, max(self.current_slew * dt, 25.0))
         return LoopStatus(
             dc=DCPresent(voltage=out.voltage, current=out.current),
             target_power=self.dynamic_setpoint,
-            current_limit_reached=abs(out.current) >= self.dc_limits.max_charge_current,
-            power_limit_reached=power >= self.dc_limits.max_charge_power,
+            current_limit_reached=current.current_limited,
+            voltage_limit_reached=voltage_limited,
+            power_limit_reached=current.power_limited,
         )
 
     async def ac_charge_loop(self, session: SessionInfo, targets: ACChargeTargets) -> LoopStatus:
+        """The least of what the EV takes (its maximum power in the loop request, else in
+        ChargeParameterDiscovery), the outlet's maximum, and the schedule entry in force (scheduled mode) or
+        the dynamic setpoint; a negative setpoint discharges (AC_BPT) within both sides' discharge limits."""
         out = self.output(session)
         self._advance(out)
         lim = self.ac_limits
         out.voltage = lim.nominal_voltage
+        needs = out.needs
         if not out.contactors_closed:
             power = 0.0
         elif self.dynamic_setpoint is not None and self.dynamic_setpoint < 0:
+            ev_give = targets.max_discharge_power
+            if ev_give is None and needs is not None:
+                ev_give = needs.max_discharge_power
             allowed = lim.max_discharge_power if session.service is EnergyService.AC_BPT else 0.0
+            if ev_give is not None:
+                allowed = min(allowed, ev_give)
             power = -min(-self.dynamic_setpoint, allowed)
         else:
-            ev_max = lim.max_charge_power if targets.max_charge_power is None else targets.max_charge_power
-            wanted = ev_max if self.dynamic_setpoint is None else self.dynamic_setpoint
-            power = min(wanted, ev_max, lim.max_charge_power)
+            ev_max = targets.max_charge_power
+            if ev_max is None and needs is not None:
+                ev_max = needs.max_charge_power
+            caps = [lim.max_charge_power]
+            if ev_max is not None:
+                caps.append(ev_max)
+            if session.control_mode is not ControlMode.DYNAMIC:
+                entry = self._schedule_power(out)
+                if entry is not None:
+                    caps.append(max(entry, 0.0))
+            if self.dynamic_setpoint is not None:
+                caps.append(self.dynamic_setpoint)
+            power = max(0.0, min(caps))
         out.current = power / lim.nominal_voltage
         return LoopStatus(ac_active_power=power, target_power=power)
 
