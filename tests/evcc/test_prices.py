@@ -106,13 +106,30 @@ def test_a_renegotiation_replaces_the_prices() -> None:
 
 
 def test_the_tolerance_placeholder_is_no_price_and_no_contradiction() -> None:
-    """Against a SECC with price-schedule-always and Pricing 0 the EV sees a one-level schedule that ranks
-    nothing: consistent with Pricing 0, and the summary says no price is stated."""
+    """Against a SECC with price-schedule-always and Pricing 0 the EV sees a schedule that ranks nothing (one
+    level at 0) or says there is no price information (no levels): either way consistent with Pricing 0."""
     result = run(SimulatedEVSE(), EvccConfig(cycles=1), Tolerances(price_schedule_always=True)).result
     assert result.pricing is Pricing.NONE and result.price_errors == []
     (offer,) = result.prices
-    assert isinstance(offer.charging, PriceLevelSchedule) and not offer.charging.states_prices
-    assert "none stated" in offer.summary()
+    if offer.charging is None:
+        assert "no price schedule" in offer.summary()
+    else:
+        assert isinstance(offer.charging, PriceLevelSchedule) and not offer.charging.states_prices
+        assert "none stated" in offer.summary()
+
+
+def test_no_price_levels_means_no_price_information() -> None:
+    """NumberOfPriceLevels 0 (all levels 0) is a schedule without price information ([V2G20-2166] NOTE 1):
+    no prices, no error, and no contradiction with Pricing 0; a single level at 0 is kept as it is."""
+    def levels(count: int) -> Any:
+        return m.cm.PriceLevelSchedule(time_anchor=0, price_schedule_id=1, number_of_price_levels=count,
+                                       price_level_schedule_entries=m.cm.PriceLevelScheduleEntryList(
+                                           price_level_schedule_entry=[m.cm.PriceLevelScheduleEntry(
+                                               duration=60, price_level=0)]))
+
+    assert q.price_offers(_response(levels(0))) == ([PriceOffer(7, None, None, False)], [])
+    (one,), errors = q.price_offers(_response(levels(1)))
+    assert errors == [] and isinstance(one.charging, PriceLevelSchedule) and not one.charging.states_prices
 
 
 def _response(levels: Any) -> Any:

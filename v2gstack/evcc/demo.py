@@ -24,7 +24,7 @@ from cryptography import x509
 
 from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.report import price_line
+from v2gstack.evcc.report import mobility_line, price_line
 from v2gstack.evcc.session import EvccConfig
 from v2gstack.evcc.types import EVContract, EVProvisioning
 from v2gstack.secc.server import SeccServer, SeccServerConfig
@@ -137,6 +137,9 @@ async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer
     prices = price_line(report)
     if prices is not None:
         out(prices)
+    mobility = mobility_line(report)
+    if mobility is not None:
+        out(mobility)
     out(f"energy to the EV {r.energy_in_wh:.3f} Wh, from the EV {r.energy_out_wh:.3f} Wh, "
         f"SOC {r.soc:.4f} %")
     return report

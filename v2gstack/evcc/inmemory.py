@@ -68,6 +68,7 @@ async def run_in_memory(
     on_cycle: Callable[[SeccSession, int], None] | None = None,
     max_messages: int = 10_000,
     decode_requests: bool = True,
+    alter_response: Callable[[Any], None] | None = None,
 ) -> InMemoryRun:
     """Drive ``EvccSession`` against a ``SeccSession`` until the EVCC is done.
 
@@ -76,6 +77,8 @@ async def run_in_memory(
     ``on_cycle(engine, index)`` runs before each charge-loop request (e.g. a charger-side stop).
     ``decode_requests=False`` hands the SECC the EVCC's request objects (with their encoded EXI as the raw
     bytes) instead of decoding that EXI: for requests the codec writes but cannot read back yet.
+    ``alter_response(message)`` may change each SECC response before it is encoded (a test SECC that says
+    what ours does not, e.g. another SECC's parameter sets or mobility needs).
     """
     now = clock()
     engine = secc or SeccSession(evse.capabilities(), now, timing=timing)
@@ -95,6 +98,8 @@ async def run_in_memory(
             decoded = exi.decode(data, request.namespace) if decode_requests else request.message
             actions = engine.receive(decoded, request.payload_type, now, raw=data)
             out = await _serve(engine, evse, actions, now)
+            if out is not None and alter_response is not None:
+                alter_response(out.message)
             wire = exi.encode(out.message) if out is not None else None
             spent = (perf() - t0) if perf else 0.0
             if advance is not None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from v2gstack.evcc.client import ExchangeRecord, SessionReport, percentile
+from v2gstack.evcc.types import MobilityNeedsMode
 
 
 def exchange_line(label: str, record: ExchangeRecord) -> str:
@@ -49,6 +50,24 @@ def price_line(report: SessionReport) -> str | None:
     return "prices: " + "; ".join(parts)
 
 
+def mobility_line(report: SessionReport) -> str | None:
+    """``mobility needs: MobilityNeedsMode 2 (SECC may provide); EV: ...; SECC: ...; in force: ...`` and what
+    became of the SECC's values; None when there is nothing to say (MobilityNeedsMode 1, no SECC values)."""
+    r = report.result
+    if r.mobility_needs_mode is None or (r.mobility_needs_mode is MobilityNeedsMode.EVCC
+                                         and not r.mobility_updates):
+        return None
+    who = "SECC may provide" if r.mobility_needs_mode is MobilityNeedsMode.SECC else "provided by the EV"
+    parts = [f"MobilityNeedsMode {r.mobility_needs_mode.value} ({who})"]
+    if r.ev_needs is not None:
+        parts.append(f"EV: {r.ev_needs.summary()}")
+    if r.secc_needs is not None:
+        parts.append(f"SECC: {r.secc_needs.summary()}")
+    if r.needs_in_force is not None:
+        parts.append(f"in force: {r.needs_in_force.summary()}")
+    return "mobility needs: " + "; ".join(parts + r.mobility_updates)
+
+
 def session_line(index: int, report: SessionReport) -> str:
     r = report.result
     state = "completed" if r.completed else "FAILED"
@@ -60,6 +79,9 @@ def session_line(index: int, report: SessionReport) -> str:
         auth += f" with the contract installed now ({r.installed_contract.emaid})"
     elif r.installation is not None:
         auth += f" (certificate installation: {r.installation})"
-    return (f"session {index}: {state} ({r.reason}), {auth}, {r.messages} messages, {r.cycles} loops, "
+    needs = ""
+    if r.mobility_needs_mode is MobilityNeedsMode.SECC and r.needs_in_force is not None:
+        needs = f", MobilityNeedsMode 2 ({r.needs_in_force.summary()})"
+    return (f"session {index}: {state} ({r.reason}), {auth}{needs}, {r.messages} messages, {r.cycles} loops, "
             f"energy in {r.energy_in_wh:.3f} Wh / out {r.energy_out_wh:.3f} Wh, SOC {r.soc:.3f} %, "
             f"{r.duration * 1e3:.1f} ms{tolerated}")

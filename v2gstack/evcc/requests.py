@@ -12,7 +12,7 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.types import EVContract, EVProvisioning, PriceOffer
+from v2gstack.evcc.types import EVContract, EVProvisioning, MobilityNeeds, PriceOffer
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode, EnergyService, Tariff
@@ -161,14 +161,15 @@ def schedule_exchange(ev: SimulatedEV, service: EnergyService, mode: ControlMode
                                     scheduled_se_req_control_mode=scheduled)
 
 
-def _dc_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode) -> Any:
+def _dc_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, departure: int | None) -> Any:
     cls = LOOP_MODE_CLASS[(service, mode)]
     bpt = service.is_bpt
     fields: dict[str, Any] = dict(
         ev_maximum_charge_power=r(ev.max_charge_power), ev_maximum_charge_current=r(ev.max_charge_current),
         ev_maximum_voltage=r(ev.max_voltage))
     if mode is ControlMode.DYNAMIC:
-        fields.update(_energy(ev, bpt), ev_minimum_charge_power=r(0.0), ev_minimum_voltage=r(ev.min_voltage))
+        fields.update(_energy(ev, bpt), ev_minimum_charge_power=r(0.0), ev_minimum_voltage=r(ev.min_voltage),
+                      departure_time=departure)
         if bpt:
             fields.update(ev_maximum_discharge_power=r(ev.max_discharge_power),
                           ev_minimum_discharge_power=r(0.0),
@@ -181,13 +182,14 @@ def _dc_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode) ->
     return cls(**fields)
 
 
-def _ac_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, present_power: float) -> Any:
+def _ac_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, present_power: float,
+                  departure: int | None) -> Any:
     cls = LOOP_MODE_CLASS[(service, mode)]
     fields: dict[str, Any] = dict(ev_present_active_power=r(present_power),
                                   ev_maximum_charge_power=r(0.0 if ev.full else ev.ac_max_charge_power))
     if mode is ControlMode.DYNAMIC:
         fields.update(_energy(ev, service.is_bpt), ev_minimum_charge_power=r(0.0),
-                      ev_present_reactive_power=r(0.0))
+                      ev_present_reactive_power=r(0.0), departure_time=departure)
     if service.is_bpt:
         fields.update(ev_maximum_discharge_power=r(ev.ac_max_discharge_power),
                       ev_minimum_discharge_power=r(0.0))
@@ -195,17 +197,27 @@ def _ac_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, pr
 
 
 def charge_loop(ev: SimulatedEV, service: EnergyService, mode: ControlMode, hdr: Any,
-                present_ac_power: float = 0.0) -> Any:
+                present_ac_power: float = 0.0, needs: MobilityNeeds | None = None) -> Any:
     """DC_/AC_ChargeLoopReq with the control-mode element of ``service`` x ``mode``. DisplayParameters
-    carry the SOC and ChargingComplete (optional in -20, but some SECCs require it: docs/interop.md Q14)."""
+    carry the SOC and ChargingComplete (optional in -20, but some SECCs require it: docs/interop.md Q14).
+    ``needs`` (MobilityNeedsMode 2, dynamic mode): the mobility needs in force go with every request, the
+    DepartureTime in the control-mode element, MinimumSOC and TargetSOC in DisplayParameters, so the SECC
+    sees whether the EV took its values ([V2G20-1648], [V2G20-1292], [V2G20-2668])."""
     display = m.ct.DisplayParameters(present_soc=round(ev.soc), target_soc=int(ev.target_soc),
                                      charging_complete=ev.full)
+    departure = None
+    if needs is not None and mode is ControlMode.DYNAMIC:
+        departure = needs.departure_time
+        display.minimum_soc = needs.minimum_soc
+        if needs.target_soc is not None:
+            display.target_soc = needs.target_soc
     if service.is_dc:
         return m.dc.DC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
                                      ev_present_voltage=r(ev.battery_voltage),
-                                     cl_req_control_mode=_dc_loop_mode(ev, service, mode))
+                                     cl_req_control_mode=_dc_loop_mode(ev, service, mode, departure))
     return m.ac.AC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
-                                 cl_req_control_mode=_ac_loop_mode(ev, service, mode, present_ac_power))
+                                 cl_req_control_mode=_ac_loop_mode(ev, service, mode, present_ac_power,
+                                                                   departure))
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +243,16 @@ class ChosenSchedule:
 def price_offers(res: Any) -> tuple[list[PriceOffer], list[str]]:
     """The price schedules of a Finished ScheduleExchangeRes, typed: one :class:`PriceOffer` per
     ScheduleTuple (scheduled mode) or one for Dynamic_SEResControlMode, and a line for each price schedule
-    that breaks the -20 rules the types check (the EV ignores it, [V2G20-1569])."""
+    that breaks the -20 rules the types check (the EV ignores it, [V2G20-1569]). A PriceLevelSchedule with
+    NumberOfPriceLevels 0 says there is no price information ([V2G20-2166] NOTE 1): no prices (None)."""
     errors: list[str] = []
 
     def tariff(schedule: Any, where: str) -> Tariff | None:
         element = None if schedule is None else (
             schedule.absolute_price_schedule or schedule.price_level_schedule)
         if element is None:
+            return None
+        if getattr(element, "number_of_price_levels", None) == 0:  # [V2G20-2166] NOTE 1: no price information
             return None
         try:
             return m.tariff_of(element)

@@ -18,6 +18,8 @@ from v2gstack.evcc.types import (
     EvccConfig,
     EvccResult,
     EVContract,
+    MobilityNeeds,
+    MobilityNeedsMode,
     Request,
     Stage,
     pricing_mismatch,
@@ -26,7 +28,7 @@ from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode, Pricing
 from v2gstack.security.errors import SecurityError, XmlSignatureError
 
-__all__ = ["EvccConfig", "EvccResult", "EvccSession", "Request", "Stage"]
+__all__ = ["EvccConfig", "EvccResult", "EvccSession", "MobilityNeedsMode", "Request", "Stage"]
 
 
 class EvccSession:
@@ -60,6 +62,11 @@ class EvccSession:
         self._challenge: bytes | None = None  # GenChallenge of AuthorizationSetupRes (PnC offered)
         self._install_req: Any = None  # the CertificateInstallationReq, repeated unaltered while Ongoing
         self._final: tuple[bool, str] = (True, "")
+        self._cable_check_started: float | None = None  # first DC_CableCheckReq of the charging session
+        self._mobility = MobilityNeedsMode.EVCC  # MobilityNeedsMode of the selected parameter set
+        self._departure_at: float | None = None  # an adopted SECC DepartureTime (None: the configured one)
+        self._departure_sent = config.departure_time  # the DepartureTime the EV sent last
+        self._noted: set[tuple[str, object, str]] = set()  # mobility-needs notes made (no repeats)
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
         self.on_cycle: Callable[[int], None] | None = None
 
@@ -96,6 +103,9 @@ class EvccSession:
         if self._precharge_expired(now):
             self._finish(now, False, self._precharge_failure(now, "waiting for DC_PreChargeRes"))
             return
+        if self.stage is Stage.CABLE_CHECK and self._cable_check_expired(now):
+            self._finish(now, False, self._cable_check_failure(now, "waiting for DC_CableCheckRes"))
+            return
         self._finish(now, False, f"timeout waiting for {self._response_name(self.stage)}")
 
     def connection_lost(self, now: float, why: str = "connection lost") -> None:
@@ -125,6 +135,8 @@ class EvccSession:
         if stage is Stage.PRE_CHARGE and self._precharge_limited():
             assert self._precharge_started is not None
             timeout = min(timeout, max(0.0, self._precharge_started + t.pre_charge - now))
+        if stage is Stage.CABLE_CHECK and self._cable_check_started is not None:
+            timeout = min(timeout, max(0.0, self._cable_check_started + t.cable_check - now))
         namespace, payload_type = m.where(message)
         return Request(message, type(message).__name__, namespace, payload_type, timeout)
 
@@ -137,6 +149,8 @@ class EvccSession:
         res.energy_in_wh = self.ev.energy_in_wh - self._energy_base[0]
         res.energy_out_wh = self.ev.energy_out_wh - self._energy_base[1]
         res.soc = self.ev.soc
+        if res.ev_needs is not None:
+            res.needs_in_force = self._needs_in_force()
         self.stage = None
         self._done = True
         return None
@@ -261,19 +275,41 @@ class EvccSession:
         return self._send(Stage.SERVICE_DETAIL, req, now)
 
     def _on_service_detail(self, msg: Any, code: str, now: float) -> Request | None:
-        wanted = self.config.mode.value
-        for pset in msg.service_parameter_list.parameter_set:
-            if any(p.name == "ControlMode" and p.int_value == wanted for p in pset.parameter):
-                self._parameter_set_id = pset.parameter_set_id
-                self._note_pricing(pset)
-                break
-        else:
+        chosen = self._choose_parameter_set(msg.service_parameter_list.parameter_set)
+        if chosen is None:
             why = f"control mode {self.config.mode.name} not offered"
             return self._session_stop(now, why, completed=False)
+        pset, self._mobility = chosen
+        self._parameter_set_id = pset.parameter_set_id
+        self.result.mobility_needs_mode = self._mobility
+        self._note_pricing(pset)
         selected = m.cm.SelectedService(service_id=self.config.service.value,
                                         parameter_set_id=self._parameter_set_id)
         req = m.cm.ServiceSelectionReq(header=self._hdr(now), selected_energy_transfer_service=selected)
         return self._send(Stage.SERVICE_SELECTION, req, now)
+
+    def _choose_parameter_set(self, sets: Any) -> tuple[Any, MobilityNeedsMode] | None:
+        """The first parameter set with the configured ControlMode and the preferred MobilityNeedsMode, else
+        the first with that ControlMode and the other MobilityNeedsMode (an absent parameter counts as 1,
+        an unknown value makes the set unusable). MobilityNeedsMode 2 goes only with ControlMode 2
+        ([V2G20-2663]; Table 205: "Value 2 can be selected only if Dynamic ControlMode was selected")."""
+        wanted = self.config.mode
+        candidates: list[tuple[Any, MobilityNeedsMode]] = []
+        for pset in sets:
+            values = {p.name: p.int_value for p in pset.parameter}
+            if values.get("ControlMode") != wanted.value:
+                continue
+            raw = values.get("MobilityNeedsMode")
+            try:
+                mobility = MobilityNeedsMode.EVCC if raw is None else MobilityNeedsMode(raw)
+            except ValueError:
+                continue
+            if mobility is MobilityNeedsMode.SECC and wanted is not ControlMode.DYNAMIC:
+                continue
+            candidates.append((pset, mobility))
+        preferred = [c for c in candidates if c[1] is self.config.mobility_needs]
+        ordered = preferred or candidates
+        return ordered[0] if ordered else None
 
     def _note_pricing(self, pset: Any) -> None:
         """The selected parameter set's ``Pricing`` (0 none, 1 absolute, 2 price levels): what the price
@@ -313,8 +349,88 @@ class EvccSession:
 
     def _schedule_req(self, now: float) -> Request:
         c = self.config
-        req = q.schedule_exchange(self.ev, c.service, c.mode, self._hdr(now), c.departure_time)
+        if self.result.ev_needs is None:  # the initial needs the EV always provides (Table 205)
+            self.result.ev_needs = MobilityNeeds(c.departure_time, round(self.ev.min_soc),
+                                                 round(self.ev.target_soc))
+        req = q.schedule_exchange(self.ev, c.service, c.mode, self._hdr(now), self._departure(now))
         return self._send(Stage.SCHEDULE_EXCHANGE, req, now)
+
+    # -- mobility needs ------------------------------------------------------------------------------
+    def _remaining(self, now: float) -> int:
+        """The DepartureTime in force now: the configured one, or what is left of an adopted SECC one (> 0,
+        [V2G20-2103])."""
+        if self._departure_at is None:
+            return self.config.departure_time
+        return max(1, round(self._departure_at - now))
+
+    def _departure(self, now: float) -> int:
+        """The DepartureTime of a request sent now (remembered as the one sent last)."""
+        self._departure_sent = self._remaining(now)
+        return self._departure_sent
+
+    def _needs_in_force(self) -> MobilityNeeds:
+        return MobilityNeeds(self._departure_sent, round(self.ev.min_soc), round(self.ev.target_soc))
+
+    def _loop_needs(self, now: float) -> MobilityNeeds | None:
+        """MobilityNeedsMode 2, dynamic mode: the needs every ChargeLoopReq carries."""
+        if self._mobility is not MobilityNeedsMode.SECC or self.config.mode is not ControlMode.DYNAMIC:
+            return None
+        self._departure(now)
+        return self._needs_in_force()
+
+    def _note_needs(self, where: str, field: str, value: object, verdict: str) -> None:
+        key = (field, value, verdict)
+        if key not in self._noted:
+            self._noted.add(key)
+            unit = " s" if field == "DepartureTime" else " %"
+            self.result.mobility_updates.append(f"{where}: {field} {value}{unit} {verdict}")
+
+    def _secc_needs(self, element: Any, where: str, now: float) -> None:
+        """DepartureTime, MinimumSOC, TargetSOC in Dynamic_SEResControlMode or a Dynamic ChargeLoopRes.
+        With MobilityNeedsMode 2 the EV adopts them ([V2G20-1648], [V2G20-1292], [V2G20-2668]) and sends them
+        in the next ChargeLoopReq, or, when it cannot (``accept_secc_needs`` False, MinimumSOC above TargetSOC
+        ([V2G20-1640]), DepartureTime 0 ([V2G20-2103])), keeps sending its own ([V2G20-1649], [V2G20-1294],
+        [V2G20-2669]). A DepartureTime counts from the response's arrival: the SECC's clock is not the EV's.
+        With MobilityNeedsMode 1 the values are not for this EV (Table 109) and are ignored."""
+        given = MobilityNeeds(getattr(element, "departure_time", None), getattr(element, "minimum_soc", None),
+                              getattr(element, "target_soc", None))
+        if given == MobilityNeeds():
+            return
+        if self._mobility is not MobilityNeedsMode.SECC:
+            for field, value in (("DepartureTime", given.departure_time), ("MinimumSOC", given.minimum_soc),
+                                 ("TargetSOC", given.target_soc)):
+                if value is not None:
+                    self._note_needs(where, field, value, "ignored (MobilityNeedsMode 1)")
+            return
+        self.result.secc_needs = given
+        ev = self.ev
+        refusal = None if self.config.accept_secc_needs else "refused (the EV cannot accept it)"
+        minimum = given.minimum_soc if given.minimum_soc is not None else round(ev.min_soc)
+        target = given.target_soc if given.target_soc is not None else round(ev.target_soc)
+        if refusal is None and minimum > target:
+            refusal = f"refused (MinimumSOC {minimum} % above TargetSOC {target} %, [V2G20-1640])"
+        for field, value, current in (("MinimumSOC", given.minimum_soc, round(ev.min_soc)),
+                                      ("TargetSOC", given.target_soc, round(ev.target_soc))):
+            if value is not None and value != current:
+                self._note_needs(where, field, value, refusal or f"adopted (was {current} %)")
+        if refusal is None:
+            if given.minimum_soc is not None:
+                ev.min_soc = float(given.minimum_soc)
+            if given.target_soc is not None:
+                ev.target_soc = float(given.target_soc)
+        departure = given.departure_time
+        if departure is None:
+            return
+        if not self.config.accept_secc_needs:
+            if departure != self._remaining(now):
+                self._note_needs(where, "DepartureTime", departure, "refused (the EV cannot accept it)")
+        elif departure <= 0:
+            self._note_needs(where, "DepartureTime", departure, "refused (not larger than 0, [V2G20-2103])")
+        else:
+            was = self._remaining(now)
+            if abs(departure - was) >= 1:
+                self._note_needs(where, "DepartureTime", departure, f"adopted (was {was} s)")
+            self._departure_at = now + departure
 
     def _on_cpd(self, msg: Any, code: str, now: float) -> Request | None:
         return self._schedule_req(now)
@@ -328,19 +444,42 @@ class EvccSession:
         self._note_prices(msg)
         if msg.scheduled_se_res_control_mode is not None:
             self._schedule = q.ChosenSchedule.first_of(msg.scheduled_se_res_control_mode)
+        if msg.dynamic_se_res_control_mode is not None:
+            self._secc_needs(msg.dynamic_se_res_control_mode, "ScheduleExchangeRes", now)
         if self._renegotiating:  # power is still on: straight back to the loop
             self._renegotiating = False
             return self._power_delivery(now, Stage.POWER_DELIVERY_START)
         if self.config.service.is_dc:
-            return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
+            return self._cable_check_req(now)
         return self._power_delivery(now, Stage.POWER_DELIVERY_START)
 
+    # -- cable check ---------------------------------------------------------------------------------
+    def _cable_check_req(self, now: float) -> Request:
+        """DC_CableCheckReq; the first one of the charging session starts V2G_EVCC_DC_CableCheck_Timer
+        (-20 8.5.5.2.1)."""
+        if self._cable_check_started is None:
+            self._cable_check_started = now
+        return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
+
+    def _cable_check_expired(self, now: float) -> bool:
+        started = self._cable_check_started
+        return started is not None and now - started >= self.config.timing.cable_check
+
+    def _cable_check_failure(self, now: float, what: str) -> str:
+        started = self._cable_check_started if self._cable_check_started is not None else now
+        return (f"cable check failed ({what}): no Finished DC_CableCheckRes within "
+                f"V2G_EVCC_DC_CableCheck_Timeout ({self.config.timing.cable_check:g} s), "
+                f"after {now - started:.1f} s")
+
     def _on_cable_check(self, msg: Any, code: str, now: float) -> Request | None:
+        """Repeat DC_CableCheckReq while the SECC answers Ongoing ([V2G20-1397]), bounded by
+        V2G_EVCC_DC_CableCheck_Timeout (40 s from the first request, Table 223): once the timer has reached
+        it the EV stops waiting and ends the session ([V2G20-1398]); a Finished response before then goes
+        on to pre-charge ([V2G20-1399]). The general Ongoing timeout (60 s) does not apply here."""
+        if self._cable_check_expired(now):
+            return self._finish(now, False, self._cable_check_failure(now, "time limit"))
         if msg.evse_processing.value != "Finished":
-            if not self._ongoing(now):
-                return self._finish(now, False, "cable check: Ongoing timeout")
-            return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
-        self._ongoing_since = None
+            return self._cable_check_req(now)
         return self._precharge_req(now, finished=False)
 
     # -- pre-charge ------------------------------------------------------------------------------------
@@ -408,7 +547,7 @@ class EvccSession:
             c = self.config
             chosen = self._schedule if c.mode is ControlMode.SCHEDULED else None
             req.ev_power_profile = q.power_profile(self.ev, c.service, chosen, int(now + self._wall_offset),
-                                                   c.departure_time)
+                                                   self._departure(now))
             if c.service.is_bpt:
                 discharging = self.ev.discharge_request is not None
                 req.bpt_channel_selection = m.cm.channelSelection["Discharge" if discharging else "Charge"]
@@ -421,7 +560,8 @@ class EvccSession:
             self.ev.discharge_request = c.discharge_power
         if self.on_cycle is not None:
             self.on_cycle(index)
-        req = q.charge_loop(self.ev, c.service, c.mode, self._hdr(now), present_ac_power=self._power)
+        req = q.charge_loop(self.ev, c.service, c.mode, self._hdr(now), present_ac_power=self._power,
+                            needs=self._loop_needs(now))
         return self._send(Stage.CHARGE_LOOP, req, now)
 
     def _on_power_delivery_start(self, msg: Any, code: str, now: float) -> Request | None:
@@ -436,6 +576,8 @@ class EvccSession:
     def _on_charge_loop(self, msg: Any, code: str, now: float) -> Request | None:
         self._integrate(now, _delivered_power(msg))
         self.result.cycles += 1
+        if self.config.mode is ControlMode.DYNAMIC:
+            self._secc_needs(msg.cl_res_control_mode, type(msg).__name__, now)
         note = self._notification(msg)
         if note == "ScheduleRenegotiation" and self.result.cycles < self.config.cycles:
             self.result.renegotiations += 1
@@ -505,6 +647,7 @@ class EvccSession:
         self.result.evse_notification = None
         self._precharge_done, self._precharge_started, self._precharge_requests = False, None, 0
         self._precharge_present = None
+        self._cable_check_started = None
         self._ongoing_since = None
         return self._send(Stage.SERVICE_DISCOVERY, m.cm.ServiceDiscoveryReq(header=self._hdr(now)), now)
 

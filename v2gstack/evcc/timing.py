@@ -22,6 +22,9 @@ class EvccTiming:
     #: V2G_EVCC_PreCharge_Timeout: from the first DC_PreChargeReq until the EVSE present voltage matches
     #: the target (10 s in ISO 15118-20; 7 s in -2 and DIN 70121).
     pre_charge: float = 10.0
+    #: V2G_EVCC_DC_CableCheck_Timeout: from the first DC_CableCheckReq of a charging session until a Finished
+    #: DC_CableCheckRes (40 s, -20 Table 223, [V2G20-1774], 8.5.5.2.1, [V2G20-1398]).
+    cable_check: float = 40.0
 
     def timeout_for(self, stage: str) -> float:
         """Message timeout while waiting for the response of ``stage`` (a Stage value)."""

@@ -143,6 +143,37 @@ class EVProvisioning:
         return cls(chain, key, tuple(load_certificates(base / "v2g_root.pem")), agreement)
 
 
+class MobilityNeedsMode(enum.IntEnum):
+    """The ServiceDetail parameter MobilityNeedsMode (-20 service parameter tables, e.g. Table 205)."""
+
+    #: Mobility needs provided by the EVCC.
+    EVCC = 1
+    #: Mobility needs provided by the SECC allowed: the EVCC still gives its initial needs (DepartureTime,
+    #: MinimumSOC, TargetSOC), the SECC may send new ones. Offered only with ControlMode 2 ([V2G20-2663]).
+    SECC = 2
+
+
+@dataclass(frozen=True, slots=True)
+class MobilityNeeds:
+    """DepartureTime (s from the message that carried it, [V2G20-2104]), MinimumSOC and TargetSOC (%); None:
+    not given."""
+
+    departure_time: int | None = None
+    minimum_soc: int | None = None
+    target_soc: int | None = None
+
+    def summary(self) -> str:
+        """``DepartureTime 7200 s, MinimumSOC 30 %, TargetSOC 80 %`` (only the values given)."""
+        parts = []
+        if self.departure_time is not None:
+            parts.append(f"DepartureTime {self.departure_time} s")
+        if self.minimum_soc is not None:
+            parts.append(f"MinimumSOC {self.minimum_soc} %")
+        if self.target_soc is not None:
+            parts.append(f"TargetSOC {self.target_soc} %")
+        return ", ".join(parts) or "none"
+
+
 @dataclass
 class EvccConfig:
     """What the session does: service, control mode, charge-loop cycles, and test hooks."""
@@ -170,6 +201,14 @@ class EvccConfig:
     welding_voltage: float = 60.0
     #: DepartureTime sent in ScheduleExchange (seconds from now).
     departure_time: int = 7200
+    #: The MobilityNeedsMode the EV prefers among the parameter sets of its control mode: EVCC (its own
+    #: needs only) or SECC (the SECC may provide new ones). When the SECC offers only the other, the EV takes
+    #: that; scheduled mode always takes MobilityNeedsMode 1 ([V2G20-2663]).
+    mobility_needs: MobilityNeedsMode = MobilityNeedsMode.EVCC
+    #: With MobilityNeedsMode 2: adopt the DepartureTime, MinimumSOC and TargetSOC the SECC sends and send
+    #: them back in the next ChargeLoopReq ([V2G20-1648], [V2G20-1292], [V2G20-2668]). False: an EV that
+    #: cannot, and keeps sending its own, different values ([V2G20-1649], [V2G20-1294], [V2G20-2669]).
+    accept_secc_needs: bool = True
     #: Plug & Charge contract: with one, the EV selects PnC whenever the SECC offers it, else EIM.
     contract: EVContract | None = None
     #: After a refused PnC attempt (a WARNING), try EIM when the SECC offers it ([V2G20-1583] allows
@@ -258,6 +297,18 @@ class EvccResult:
     prices: list[PriceOffer] = field(default_factory=list)
     #: Price schedules the EV ignored as invalid, and prices that disagree with ``pricing`` (one line each).
     price_errors: list[str] = field(default_factory=list)
+    #: MobilityNeedsMode of the selected parameter set (None: not reached).
+    mobility_needs_mode: MobilityNeedsMode | None = None
+    #: The EV's own mobility needs, as sent in its first ScheduleExchangeReq.
+    ev_needs: MobilityNeeds | None = None
+    #: The values the SECC provided last (ScheduleExchangeRes or a ChargeLoopRes; None: none).
+    secc_needs: MobilityNeeds | None = None
+    #: The mobility needs in force when the session ended: the EV's own and any SECC values it adopted
+    #: (DepartureTime as the EV sent it last).
+    needs_in_force: MobilityNeeds | None = None
+    #: One line per SECC-provided value that changed what the EV had: adopted, refused (and why) or ignored
+    #: (MobilityNeedsMode 1).
+    mobility_updates: list[str] = field(default_factory=list)
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0
