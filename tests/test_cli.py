@@ -233,3 +233,56 @@ def test_secc_offering_dynamic_only(tmp_path: Path) -> None:
     finally:
         secc.terminate()
         secc.communicate(timeout=30)
+
+
+# -- P-256 contracts: the tolerance p256-contract-signature (Q18) ------------------------------------------
+def test_tls_compat_relaxes_contracts_only_without_the_named_tolerance() -> None:
+    from v2gstack.cli.secc import contract_compat
+    from v2gstack.secc.tolerances import Tolerances
+
+    parser = build_parser()
+
+    def compat(*args: str) -> bool:
+        parsed = parser.parse_args(["secc", *args])
+        return contract_compat(parsed, Tolerances.from_names(parsed.tolerate))
+
+    assert compat("--tls-compat")  # what --tls-compat always did: existing command lines keep working
+    assert not compat("--tls-compat", "--tolerate", "p256-contract-signature")  # the narrow tolerance instead
+    assert not compat()
+    assert not compat("--tolerate", "p256-contract-signature")
+
+
+def test_secc_with_the_p256_tolerance_authorizes_a_p256_contract(tmp_path: Path) -> None:
+    """`v2gstack secc --pnc --pki DIR --tls-compat --tolerate p256-contract-signature` on a P-256 PKI: the
+    EV's ECDSA-SHA256 contract signature is accepted through the named tolerance (contract_compat stays off),
+    and the old spelling without it still works, with a deprecation warning."""
+    import os
+    import socket
+
+    from v2gstack.security.pki import KeyProfile, init_pki
+
+    init_pki(tmp_path, KeyProfile.SECP256R1)
+    repo = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    for named in (True, False):
+        with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+            probe.bind(("::1", 0))
+            sdp_port = str(probe.getsockname()[1])
+        command = [sys.executable, "-m", "v2gstack", "secc", "--host", "::1", "--sdp-port", sdp_port, "--pnc",
+                   "--pki", str(tmp_path), "--tls-compat", "--services", "ac",
+                   *(["--tolerate", "p256-contract-signature"] if named else [])]
+        secc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                cwd=repo)
+        try:
+            assert secc.stdout is not None
+            if named:
+                assert "tolerating: p256-contract-signature" in secc.stdout.readline()
+            assert "listening" in secc.stdout.readline()
+            proc = _cli("evcc", "--host", "::1", "--sdp-port", sdp_port, "--pki", str(tmp_path),
+                        "--tls-compat", "--pnc", "--service", "ac", "--cycles", "1")
+            assert proc.returncode == 0, proc.stdout + proc.stderr
+            assert "AuthorizationReq -> AuthorizationRes OK" in proc.stdout
+        finally:
+            secc.terminate()
+            _, err = secc.communicate(timeout=30)
+        assert ("deprecated" in err) is not named, err

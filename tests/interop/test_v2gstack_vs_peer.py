@@ -14,8 +14,10 @@ Where the peer deviates from ISO 15118-20 our side stays correct by default and 
 named tolerance (docs/interop.md, "Peer quirks"), only where that row needs it:
 
 * our SECC: ``--tolerate precharge-target-clamped`` for DC (Q13: the peer's EV asks pre-charge for 20 kV,
-  above its own EVMaximumVoltage). The price schedule the peer's EVCC requires in every ChargingSchedule
-  (Q6) is no tolerance any more: -20 requires it too ([V2G20-2176]) and our SECC sends it by default;
+  above its own EVMaximumVoltage) and, with PnC, ``--tolerate p256-contract-signature`` (Q18: the peer's
+  EV signs its contract with ECDSA-SHA256 on P-256). The price schedule the peer's EVCC requires in every
+  ChargingSchedule (Q6) is no tolerance any more: -20 requires it too ([V2G20-2176]) and our SECC sends it
+  by default;
 * our EVCC: ``--tolerate precharge-voltage-unreached`` for DC (Q12: the peer's SECC simulator reports
   an EVSE present voltage of 1 V whatever the target, so pre-charge never matches).
 
@@ -61,6 +63,8 @@ DYNAMIC_ROWS = [pytest.param(service, tls, id=f"{service}-{tid}")
 PEER_EV_PRECHARGE_TARGET = {"Exponent": 3, "Value": 20}  # 20 kV
 #: Q18: the only signature method the peer signs and verifies PnC_AReqAuthorizationMode with
 ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"
+#: Q18: the SECC tolerance that admits it
+P256_CONTRACTS = "p256-contract-signature"
 
 #: The -20 sequences the EVCC sends, repeats (Ongoing loops, charge loop) collapsed.
 SEQUENCE_HEAD = [
@@ -288,17 +292,24 @@ def _check_pnc(result: SessionResult, ours_pki: Path) -> None:
 def test_our_secc_vs_peer_evcc_pnc(link: VethLink, tmp_path: Path, service: str,
                                    pnc_pki: tuple[Path, Path]) -> None:
     """Our SECC offers PnC (`--pnc`, contract roots from the PKI); the peer's EV takes it whenever offered.
-    `--tls-compat` also admits the peer's ECDSA-SHA256/P-256 contract signature (Q18)."""
+    The tolerance p256-contract-signature admits the peer's ECDSA-SHA256/P-256 contract signature (Q18);
+    named, it replaces the old, wider coupling of `--tls-compat` to ``contract_compat``."""
     _require_pnc("secc")
     ours_pki, peer_pki = pnc_pki
     secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki, pnc=True,
-                          tolerate=secc_tolerances(service))
+                          tolerate=(*secc_tolerances(service), P256_CONTRACTS))
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=True, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
     _check(result, service, tls=True, loops=CYCLES + 1)
     _check_pnc(result, ours_pki)
     _check_no_price_information(result)
     assert "offering Plug & Charge; contract roots: " in result.secc.stdout, result.report()
+    # Q18: the tolerance was needed and did it: the peer signed with ECDSA-SHA256 (_check_pnc), which
+    # strict -20 refuses with FAILED_SignatureError (tests/secc/test_pnc.py), and our SECC ran with the
+    # named tolerance, not the all-algorithms compatibility policy (no deprecation warning)
+    named = ", ".join((*secc_tolerances(service), P256_CONTRACTS))
+    assert f"tolerating: {named}" in result.secc.stdout, result.report()
+    assert "deprecated" not in result.secc.stderr, result.secc.stderr
 
 
 @pytest.mark.parametrize("service", ["dc", "ac"])

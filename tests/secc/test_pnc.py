@@ -21,6 +21,7 @@ from v2gstack.secc.contract import ContractTrust
 from v2gstack.secc.session import Control
 from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.timing import Timing
+from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import (
     AuthorizationMode,
     AuthorizationStatus,
@@ -30,6 +31,8 @@ from v2gstack.secc.types import (
     EnergyService,
     StopReason,
 )
+from v2gstack.security import xmldsig
+from v2gstack.security.errors import ChainValidationError
 from v2gstack.security.pki import Issued, KeyProfile, build_pki, generate_key, issue_certificate, make_name
 from v2gstack.security.xmldsig import SignedPart, sign
 
@@ -81,11 +84,13 @@ def roots(pki: dict[str, Issued]) -> ContractTrust:
     return ContractTrust((pki["mo_root"].certificate, pki["v2g_root"].certificate))
 
 
-def pnc_driver(pki: dict[str, Issued], trust: ContractTrust | None = None, **evse: Any) -> Driver:
+def pnc_driver(pki: dict[str, Issued], trust: ContractTrust | None = None,
+               tolerances: Tolerances | None = None, **evse: Any) -> Driver:
     """A session set up to AuthorizationSetup, PnC and EIM offered, the contract roots configured."""
     d = Driver(SimulatedEVSE(authorization_modes=BOTH, **evse))
     d.evse.clock = lambda: d.now
     d.session.ctx.contract_trust = roots(pki) if trust is None else trust
+    d.session.ctx.tolerances = tolerances or Tolerances()
     d.setup()
     res = d.send(m.cm.AuthorizationSetupReq(header=d.hdr()))
     assert code(res) == "OK"
@@ -306,12 +311,58 @@ def test_leaf_without_emaid_is_validation_error(pki: dict[str, Issued]) -> None:
     assert code(res) == "WARNING_CertificateValidationError"
 
 
-def test_p256_contract_needs_the_compat_policy() -> None:
-    p256 = build_pki(KeyProfile.SECP256R1)
-    d = pnc_driver(p256)  # strict: ECDSA-SHA256 is not a -20 signature method
-    assert code(d.send(pnc_req(d, contract_of(p256)))) == "FAILED_SignatureError"
-    d = pnc_driver(p256, ContractTrust(roots(p256).roots, strict=False))
+@pytest.fixture(scope="module")
+def p256() -> dict[str, Issued]:
+    return build_pki(KeyProfile.SECP256R1)
+
+
+P256_TOLERATED = Tolerances(p256_contract_signature=True)
+
+
+@pytest.mark.parametrize("with_roots", [True, False], ids=["roots", "no-roots"])
+def test_p256_contract_needs_the_tolerance_or_the_compat_policy(p256: dict[str, Issued],
+                                                                with_roots: bool) -> None:
+    """Q18: strict -20 refuses an ECDSA-SHA256 contract signature (FAILED_SignatureError, [V2G20-461]); the
+    tolerance p256-contract-signature admits it and the P-256 chain it comes in (validated against the roots,
+    or within validity without them), as ``contract_compat`` does."""
+    trust = roots(p256) if with_roots else ContractTrust()
+    d = pnc_driver(p256, trust)  # strict: ECDSA-SHA256 is not a -20 signature method
+    assert code(d.send(pnc_req(d, contract_of(p256)))) == "FAILED_SignatureError" and d.session.ended
+    d = pnc_driver(p256, trust, tolerances=P256_TOLERATED,
+                   contract_authorization=AuthorizationStatus.ACCEPTED)
     assert code(d.send(pnc_req(d, contract_of(p256)))) == "OK"
+    [contract] = d.evse.contracts
+    assert contract.check is (ChainCheck.VALIDATED if with_roots else ChainCheck.NO_TRUST_ANCHORS)
+    d = pnc_driver(p256, dataclasses.replace(trust, strict=False),
+                   contract_authorization=AuthorizationStatus.ACCEPTED)
+    assert code(d.send(pnc_req(d, contract_of(p256)))) == "OK"
+
+
+def test_the_p256_tolerance_keeps_the_20_algorithms(pki: dict[str, Issued]) -> None:
+    """The tolerance adds P-256 to what -20 allows; a P-521 contract is accepted as before."""
+    d = pnc_driver(pki, tolerances=P256_TOLERATED)
+    assert code(d.send(pnc_req(d, contract_of(pki)))) == "OK"
+
+
+def test_the_p256_tolerance_is_narrower_than_compat() -> None:
+    """Only P-256 and ECDSA-SHA256 join the -20 algorithms: a P-384 certificate stays refused (compat, which
+    admits any algorithm, takes it)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from v2gstack.secc import contract
+
+    key = ec.generate_private_key(ec.SECP384R1())
+    now = datetime.now(UTC)
+    p384 = issue_certificate(make_name(EMAID, "MO"), key.public_key(), key, is_ca=False,
+                             usage=("digital_signature",), not_before=now - timedelta(days=1),
+                             not_after=now + timedelta(days=30))
+    tolerated = contract.algorithms(ContractTrust(), P256_TOLERATED)
+    assert contract.algorithms(ContractTrust(), Tolerances()).signatures == xmldsig.ISO20_ALGORITHMS
+    assert tolerated.signatures == xmldsig.ISO20_ALGORITHMS | {xmldsig.SignatureAlgorithm.ECDSA_SHA256}
+    assert contract.algorithms(ContractTrust(strict=False), Tolerances()).signatures == xmldsig.ALL_ALGORITHMS
+    with pytest.raises(ChainValidationError, match="secp384r1"):
+        tolerated.check_certificate(p384)
+    contract.algorithms(ContractTrust(strict=False), Tolerances()).check_certificate(p384)
 
 
 def test_pnc_element_missing_is_failed(pki: dict[str, Issued]) -> None:
@@ -474,17 +525,19 @@ def test_mangled_pnc_requests_always_get_a_response(pki: dict[str, Issued]) -> N
 # -- the real signed vector ------------------------------------------------------------------------------
 def test_josev_signed_authorization_req_reaches_firmware(exi_vectors: list[dict[str, Any]]) -> None:
     """Josev's captured PnC AuthorizationReq: its signature is real (ECDSA-SHA256 on P-256, -2 style, so
-    only with the compatibility policy); its chain is Josev's test PKI, so without roots the contract
-    reaches firmware. Its GenChallenge is set as the one we sent; its header gets our SessionID (the
-    signature covers only the PnC element)."""
+    only with the tolerance p256-contract-signature or the compatibility policy); its chain is Josev's test
+    PKI, so without roots the contract reaches firmware. Its GenChallenge is set as the one we sent; its
+    header gets our SessionID (the signature covers only the PnC element)."""
     vector = next(v for v in exi_vectors if v["id"] == JOSEV)
     message = exi.decode(bytes.fromhex(vector["hex"]), vector["namespace"])
     mode = message.pn_c_a_req_authorization_mode
 
-    def drive(trust: ContractTrust, challenge: bytes | None = None) -> tuple[Driver, Any]:
+    def drive(trust: ContractTrust, challenge: bytes | None = None,
+              tolerances: Tolerances | None = None) -> tuple[Driver, Any]:
         evse = SimulatedEVSE(authorization_modes=BOTH, contract_authorization=AuthorizationStatus.ACCEPTED)
         d = Driver(evse)
         d.session.ctx.contract_trust = trust
+        d.session.ctx.tolerances = tolerances or Tolerances()
         d.session.ctx.wall_clock = lambda: datetime(2027, 1, 1, tzinfo=UTC)  # inside the chain's validity
         d.setup()
         d.send(m.cm.AuthorizationSetupReq(header=d.hdr()))
@@ -492,6 +545,8 @@ def test_josev_signed_authorization_req_reaches_firmware(exi_vectors: list[dict[
         req = dataclasses.replace(message, header=dataclasses.replace(message.header, session_id=d.sid))
         return d, d.send(req)
 
+    d, res = drive(ContractTrust(), tolerances=P256_TOLERATED)  # p256-contract-signature (Q18)
+    assert code(res) == "OK"
     d, res = drive(ContractTrust(strict=False))
     assert code(res) == "OK"
     [contract] = d.evse.contracts

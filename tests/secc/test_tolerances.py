@@ -55,7 +55,8 @@ def driver(tolerances: Tolerances | None, evse: SimulatedEVSE | None = None) -> 
 
 def test_every_tolerance_is_off_by_default() -> None:
     assert [f.name for f in dataclasses.fields(Tolerances)] == ["price_schedule_always",
-                                                               "precharge_target_clamped"]
+                                                               "precharge_target_clamped",
+                                                               "p256_contract_signature"]
     for default in (Tolerances(), SeccServerConfig().tolerances, Driver().session.ctx.tolerances):
         assert default.enabled() == ()
         assert not any(getattr(default, f.name) for f in dataclasses.fields(Tolerances))
@@ -97,7 +98,8 @@ def test_a_whole_session_completes_with_the_deprecated_tolerance() -> None:
 
 
 def test_names_round_trip_and_unknown_names_are_refused() -> None:
-    assert Tolerances.names() == ("price-schedule-always", "precharge-target-clamped")
+    assert Tolerances.names() == ("price-schedule-always", "precharge-target-clamped",
+                                  "p256-contract-signature")
     assert Tolerances.from_names(["precharge-target-clamped"]) == CLAMPED
     assert Tolerances.from_names([]) == Tolerances()
     assert CLAMPED.enabled() == ("precharge-target-clamped",) and CLAMPED.ignored() == ()

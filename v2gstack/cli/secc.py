@@ -35,7 +35,9 @@ def register(sub: Any) -> None:
     tls.add_argument("--no-tls", action="store_true",
                      help="plain TCP, no TLS (also the default, with a warning, when --pki is not given)")
     p.add_argument("--tls-compat", action="store_true",
-                   help="TLS compatibility profile for peers limited to P-256/X25519 (off by default)")
+                   help="TLS compatibility profile for peers limited to P-256/X25519 (off by default); with "
+                        "--pnc it also admits contracts of any algorithm unless --tolerate "
+                        "p256-contract-signature is given (deprecated)")
     p.add_argument("--keylog", metavar="FILE", help="write TLS secrets here (SSLKEYLOGFILE format)")
     p.add_argument("--services", default="dc,dc-bpt,ac,ac-bpt",
                    help="energy services offered, comma separated (default: dc,dc-bpt,ac,ac-bpt)")
@@ -103,9 +105,14 @@ async def _serve(args: argparse.Namespace) -> int:
               f"{Tolerances.DEPRECATED[name]}", file=sys.stderr, flush=True)
     if tolerances.enabled():
         _log("tolerating: " + ", ".join(tolerances.enabled()))
+    compat = contract_compat(args, tolerances)
+    if compat and args.pnc:
+        print("v2gstack secc: warning: --tls-compat also admits Plug & Charge contract signatures and "
+              "certificates of any algorithm (deprecated); for P-256 contracts name --tolerate "
+              "p256-contract-signature, which replaces this", file=sys.stderr, flush=True)
     config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, tolerances=tolerances,
-                              log=_log, contract_roots=roots, contract_compat=args.tls_compat,
+                              log=_log, contract_roots=roots, contract_compat=compat,
                               oem_roots=oem_roots or ())
     tariff, refund = example_tariffs(tariff_kind(args.tariff))
     evse = CliEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
@@ -131,6 +138,13 @@ async def _serve(args: argparse.Namespace) -> int:
     s = server.stats
     _log(f"SECC stopped: {s.completed} sessions completed, {s.failed} failed")
     return 0
+
+
+def contract_compat(args: argparse.Namespace, tolerances: Tolerances) -> bool:
+    """``SeccServerConfig.contract_compat`` (contracts of any algorithm): what ``--tls-compat`` always meant,
+    kept for existing command lines, unless ``--tolerate p256-contract-signature`` is named, which admits
+    exactly the P-256 contracts such peers send (docs/interop.md Q18) and nothing more."""
+    return bool(args.tls_compat) and not tolerances.p256_contract_signature
 
 
 def tariff_kind(name: str) -> Pricing:

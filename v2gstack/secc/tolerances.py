@@ -68,3 +68,10 @@ class Tolerances(NamedFlags):
     #: EV's present (battery) voltage when that is in range, else to the nearest end of the range. The
     #: ``iso15118`` PyPI EVCC asks for 20 kV, above even its own EVMaximumVoltage (docs/interop.md Q13).
     precharge_target_clamped: bool = False
+    #: A Plug & Charge AuthorizationReq signed with ECDSA-SHA256 on a P-256 contract key (ISO 15118-2 style)
+    #: is refused with FAILED_SignatureError by default: -20 signs with ECDSA-SHA512 on secp521r1 or Ed448
+    #: ([V2G20-2473], [V2G20-2474]). With this tolerance :mod:`v2gstack.secc.contract` also admits that
+    #: signature and P-256/ECDSA-SHA256 certificates in the contract chain (nothing else: no other curve,
+    #: no RSA). The ``iso15118`` PyPI EVCC can sign with nothing else (docs/interop.md Q18).
+    #: ``SeccServerConfig.contract_compat`` admits every algorithm and so includes this.
+    p256_contract_signature: bool = False

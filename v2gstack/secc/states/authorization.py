@@ -125,7 +125,8 @@ def _pnc(ctx: SessionContext, req: Any, attempt: tuple[Any, ...]) -> Generator[F
     if mode is None:  # PnC selected but the EIM element sent: no specific code ([V2G20-458])
         return reply(ctx, _res(ctx, "FAILED"), None, end_reason=StopReason.PROTOCOL_ERROR)
     now = ctx.wall_clock()
-    verdict = contract.check(mode, req.header.signature, ctx.gen_challenge, ctx.contract_trust, now)
+    verdict = contract.check(mode, req.header.signature, ctx.gen_challenge, ctx.contract_trust, now,
+                             ctx.tolerances)
     if isinstance(verdict, contract.Refusal):
         if verdict.fatal:
             return reply(ctx, _res(ctx, verdict.code), None, end_reason=StopReason.PROTOCOL_ERROR)
