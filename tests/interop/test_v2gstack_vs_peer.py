@@ -200,6 +200,7 @@ def test_our_secc_vs_peer_evcc(
 ) -> None:
     result = _run_our_secc(link, tmp_path, service, tls, "scheduled", request)
     _check_no_price_information(result)
+    _check_schedule_selection(result)
 
 
 def _check_no_price_information(result: SessionResult) -> None:
@@ -215,6 +216,20 @@ def _check_no_price_information(result: SessionResult) -> None:
         entries = levels["PriceLevelScheduleEntries"]["PriceLevelScheduleEntry"]
         assert {e["PriceLevel"] for e in entries} == {0}, levels
     assert "price-schedule-always" not in result.secc.stdout + result.secc.stderr, result.report()
+
+
+def _check_schedule_selection(result: SessionResult) -> None:
+    """Every PowerDeliveryReq of the peer's EV that names a ScheduleTuple names one our ScheduleExchangeRes
+    offered, and our SECC took it ([V2G20-479]: else FAILED_ScheduleSelectionInvalid)."""
+    messages = result.evcc.trace.messages
+    schedule = next(m for m in messages if m.name == "ScheduleExchangeRes")
+    assert schedule.body is not None, result.report()
+    offered = {t["ScheduleTupleID"] for t in schedule.body["Scheduled_SEResControlMode"]["ScheduleTuple"]}
+    selected = [m.body["EVPowerProfile"]["Scheduled_EVPPTControlMode"]["SelectedScheduleTupleID"]
+                for m in messages if m.name == "PowerDeliveryReq" and m.body and "EVPowerProfile" in m.body]
+    assert selected and set(selected) <= offered, (selected, offered)
+    answers = [m.body.get("ResponseCode") for m in messages if m.name == "PowerDeliveryRes" and m.body]
+    assert answers and all(code.startswith("OK") for code in answers), answers
 
 
 @pytest.mark.parametrize(("service", "tls"), DYNAMIC_ROWS)
@@ -303,6 +318,7 @@ def test_our_secc_vs_peer_evcc_pnc(link: VethLink, tmp_path: Path, service: str,
     _check(result, service, tls=True, loops=CYCLES + 1)
     _check_pnc(result, ours_pki)
     _check_no_price_information(result)
+    _check_schedule_selection(result)
     assert "offering Plug & Charge; contract roots: " in result.secc.stdout, result.report()
     # Q18: the tolerance was needed and did it: the peer signed with ECDSA-SHA256 (_check_pnc), which
     # strict -20 refuses with FAILED_SignatureError (tests/secc/test_pnc.py), and our SECC ran with the

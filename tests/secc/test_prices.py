@@ -482,12 +482,12 @@ def test_schedule_tuple_ids_stay_within_255() -> None:
     """The SECC uses IDs 1..255 ([V2G20-773]); an offer needing more than are left fails."""
     d = driver(TariffEVSE(ScheduleOffer(tariff=EXAMPLE_TARIFF, alternatives=(
         ScheduleTupleOffer((PowerScheduleEntry(DAY, 1.0),), EXAMPLE_TARIFF),))))
-    d.session.ctx.scratch["next_schedule_tuple_id"] = MAX_SCHEDULE_TUPLE_ID - 1
+    d.session.ctx.next_schedule_tuple_id = MAX_SCHEDULE_TUPLE_ID - 1
     res = to_schedule(d)
     assert [t.schedule_tuple_id for t in res.scheduled_se_res_control_mode.schedule_tuple] == [254, 255]
     d2 = driver(TariffEVSE(ScheduleOffer(tariff=EXAMPLE_TARIFF, alternatives=(
         ScheduleTupleOffer((PowerScheduleEntry(DAY, 1.0),), EXAMPLE_TARIFF),))))
-    d2.session.ctx.scratch["next_schedule_tuple_id"] = MAX_SCHEDULE_TUPLE_ID
+    d2.session.ctx.next_schedule_tuple_id = MAX_SCHEDULE_TUPLE_ID
     assert to_schedule(d2).response_code.value == "FAILED"
 
 

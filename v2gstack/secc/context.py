@@ -82,6 +82,9 @@ class PausedSession:
     #: How the session was authorized, and the contract's EMAID for PnC: they still hold after resumption.
     authorization: AuthorizationMode | None = None
     emaid: str | None = None
+    #: The next unused ScheduleTupleID: IDs stay unique for the whole charging session, a pause included
+    #: ([V2G20-1560]).
+    next_schedule_tuple_id: int = 1
 
 
 @dataclass
@@ -120,6 +123,13 @@ class SessionContext:
     wall_clock: Callable[[], datetime] = utc_now
     #: The EXI stream of the request being handled, as received (None: the caller gave only the object).
     raw_request: bytes | None = None
+    #: The next unused ScheduleTupleID of the charging session ([V2G20-773], [V2G20-1560]).
+    next_schedule_tuple_id: int = 1
+    #: The ScheduleTupleIDs of the last offer (Finished scheduled ScheduleExchangeRes), in offer order: the
+    #: ones a PowerDeliveryReq may select ([V2G20-479]). Empty in dynamic mode.
+    offered_tuple_ids: tuple[int, ...] = ()
+    #: The ScheduleTupleID the EV selected in its last PowerDeliveryReq (scheduled mode; None: none yet).
+    schedule_tuple_id: int | None = None
 
     @property
     def info(self) -> SessionInfo:
@@ -130,7 +140,17 @@ class SessionContext:
             control_mode=self.control_mode,
             authorization=self.authorization,
             emaid=self.emaid,
+            schedule_tuple_id=self.schedule_tuple_id,
+            schedule_tuple_index=self.selected_tuple_index,
         )
+
+    @property
+    def selected_tuple_index(self) -> int | None:
+        """Where the selected ScheduleTupleID is in the last offer (0: the main schedule, 1 and 2 the
+        alternatives; None: none selected, or the selection is from an earlier offer)."""
+        if self.schedule_tuple_id is None or self.schedule_tuple_id not in self.offered_tuple_ids:
+            return None
+        return self.offered_tuple_ids.index(self.schedule_tuple_id)
 
     def call(self, method: str, *args: Any, budget: float | None = None) -> FirmwareRequest:
         """A firmware call to ``yield``; the default budget is the general performance time."""

@@ -78,8 +78,9 @@ class EVSEController(abc.ABC):
 
     def on_event(self, event: SessionEvent) -> None:  # noqa: B027
         """Notifications out; must not block. Kinds: ``state`` (from, to), ``ev_needs`` (the fields of
-        :class:`EVChargingNeeds` whenever they change), ``ev_soc`` (soc), ``session_ended`` (reason,
-        detail)."""
+        :class:`EVChargingNeeds` whenever they change), ``ev_soc`` (soc), ``schedule_selected``
+        (schedule_tuple_id, schedule_tuple_index: the ScheduleTuple the EV follows, scheduled mode; also in
+        ``SessionInfo``), ``session_ended`` (reason, detail). More kinds may come: ignore unknown ones."""
 
     async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
         """EIM authorization (RFID, app, free vend...). Default: accept everyone."""
@@ -128,7 +129,9 @@ class EVSEController(abc.ABC):
         raise NotImplementedError("DC services need precharge()")
 
     async def start_power(self, session: SessionInfo) -> bool:
-        """PowerDelivery Start: close contactors, get ready to deliver. False refuses (FAILED)."""
+        """PowerDelivery Start: close contactors, get ready to deliver. False refuses (FAILED). In scheduled
+        mode ``session.schedule_tuple_id`` / ``schedule_tuple_index`` say which offered ScheduleTuple the EV
+        follows (when its PowerDeliveryReq names one)."""
         return True
 
     async def dc_charge_loop(self, session: SessionInfo, targets: DCChargeTargets) -> LoopStatus:

@@ -87,6 +87,7 @@ class SeccSession:
         self._power_stopped = False
         self._told_needs = self.ctx.needs
         self._told_soc: int | None = None
+        self._told_tuple: int | None = None
 
     # -- inputs --------------------------------------------------------------------------------
     @property
@@ -233,7 +234,8 @@ class SeccSession:
             if reply.pause:
                 ctx.paused[ctx.session_id] = PausedSession(
                     ctx.session_id, ctx.evcc_id, ctx.service, ctx.control_mode, ctx.now,
-                    authorization=ctx.authorization, emaid=ctx.emaid)
+                    authorization=ctx.authorization, emaid=ctx.emaid,
+                    next_schedule_tuple_id=ctx.next_schedule_tuple_id)
             reason = reply.end_reason or StopReason.SESSION_STOPPED
             normal = reason in (StopReason.SESSION_STOPPED, StopReason.SESSION_PAUSED)
             self._end(out, reason, "session finished" if normal else "failed",
@@ -284,7 +286,8 @@ class SeccSession:
 
     def _announce(self, out: list[Action]) -> None:
         """Tell firmware what changed about the EV: its charging needs ("ev_needs", the fields of
-        :class:`EVChargingNeeds`) and its state of charge ("ev_soc")."""
+        :class:`EVChargingNeeds`), its state of charge ("ev_soc") and the ScheduleTuple it selected in
+        PowerDeliveryReq ("schedule_selected": schedule_tuple_id, schedule_tuple_index)."""
         ctx = self.ctx
         if ctx.needs != self._told_needs:
             self._told_needs = ctx.needs
@@ -292,6 +295,10 @@ class SeccSession:
         if ctx.ev_soc != self._told_soc:
             self._told_soc = ctx.ev_soc
             self._notify(out, "ev_soc", {"soc": ctx.ev_soc})
+        if ctx.schedule_tuple_id != self._told_tuple:
+            self._told_tuple = ctx.schedule_tuple_id
+            self._notify(out, "schedule_selected", {"schedule_tuple_id": ctx.schedule_tuple_id,
+                                                    "schedule_tuple_index": ctx.selected_tuple_index})
 
     def _notify(self, out: list[Action], kind: str, data: dict[str, object]) -> None:
         out.append(Notify(SessionEvent(kind, self.ctx.session_id.hex().upper(), data)))

@@ -358,6 +358,12 @@ class SessionInfo:
     authorization: AuthorizationMode | None = None
     #: The contract's EMAID when authorized by Plug & Charge.
     emaid: str | None = None
+    #: Scheduled mode: the ScheduleTupleID the EV selected in its PowerDeliveryReq (EVPowerProfile,
+    #: SelectedScheduleTupleID); None before that, without one, or in dynamic mode.
+    schedule_tuple_id: int | None = None
+    #: Which tuple of the firmware's last :class:`ScheduleOffer` that is: 0 the main schedule, 1 and 2 its
+    #: ``alternatives`` (None as for ``schedule_tuple_id``).
+    schedule_tuple_index: int | None = None
 
     @property
     def session_id_hex(self) -> str:

@@ -31,8 +31,6 @@ NAME = "ScheduleExchange"
 PRICE_SCHEDULE_ID = 1
 #: The SECC uses ScheduleTupleIDs 1 to 255 ([V2G20-773]).
 MAX_SCHEDULE_TUPLE_ID = 255
-#: ``ctx.scratch`` key: the next unused ScheduleTupleID of the session.
-_NEXT_TUPLE_ID = "next_schedule_tuple_id"
 
 
 def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
@@ -41,9 +39,10 @@ def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
 
 
 def next_tuple_id(ctx: SessionContext) -> int:
-    """The ScheduleTupleID the next offer starts with: IDs are unique for the whole session, renegotiations
-    included ([V2G20-1560]), so they count up from 1."""
-    return int(ctx.scratch.get(_NEXT_TUPLE_ID, 1))
+    """The ScheduleTupleID the next offer starts with: IDs are unique "during the entire charging session"
+    ([V2G20-1560]), renegotiations and a pause included, so they count up from 1 (``ctx``, and the pause
+    record, keep the count)."""
+    return ctx.next_schedule_tuple_id
 
 
 def _ongoing(ctx: SessionContext, dynamic: bool) -> Any:
@@ -134,7 +133,8 @@ def _scheduled(ctx: SessionContext, offer: ScheduleOffer, max_points: int, wall:
     first = next_tuple_id(ctx)
     if first + len(tuples) - 1 > MAX_SCHEDULE_TUPLE_ID:
         return None
-    ctx.scratch[_NEXT_TUPLE_ID] = first + len(tuples)
+    ctx.next_schedule_tuple_id = first + len(tuples)
+    ctx.offered_tuple_ids = tuple(range(first, first + len(tuples)))
     points = max(1, min(max_points, 1024))
     return _priced(m.cm.Scheduled_SEResControlMode(
         schedule_tuple=[_schedule_tuple(ctx, first + i, t, points, wall) for i, t in enumerate(tuples)]))
@@ -191,6 +191,7 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     _check_pricing(ctx, offer)
     wall = int(req.header.time_stamp)
     if dynamic:
+        ctx.offered_tuple_ids = ()
         res = _res(ctx, "Finished", dynamic_se_res_control_mode=_dynamic(offer, req.maximum_supporting_points,
                                                                          wall))
     else:

@@ -31,7 +31,8 @@ def _resumable(ctx: SessionContext, req: Any) -> PausedSession | None:
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
     """An EV that presents the SessionID of a paused session resumes it: OK_OldSessionJoined with the
     stored SessionID ([V2G20-2622], [V2G20-2623]); its authorization and selected service still hold,
-    so the next request must be ChargeParameterDiscoveryReq ([V2G20-1032]). Any other SessionID gets a
+    so the next request must be ChargeParameterDiscoveryReq ([V2G20-1032]), and its ScheduleTupleIDs
+    continue where they stopped ([V2G20-1560]). Any other SessionID gets a
     fresh one (OK_NewSessionEstablished) and the full sequence."""
     ctx.evcc_id = req.evccid
     paused = _resumable(ctx, req)
@@ -40,6 +41,7 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         ctx.service = paused.service
         ctx.control_mode = paused.control_mode
         ctx.authorization, ctx.emaid = paused.authorization, paused.emaid
+        ctx.next_schedule_tuple_id = paused.next_schedule_tuple_id  # unique for the charging session
         code, next_state = "OK_OldSessionJoined", "ChargeParameterDiscovery"
     else:
         ctx.session_id = ctx.new_session_id()
