@@ -16,7 +16,8 @@ from v2gstack.secc.tolerances import Tolerances
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from v2gstack.secc.types import ControlMode, Pricing
+    from v2gstack.secc.prices import Pricing
+    from v2gstack.secc.types import ControlMode
 
 
 def register(sub: Any) -> None:
@@ -149,7 +150,7 @@ def contract_compat(args: argparse.Namespace, tolerances: Tolerances) -> bool:
 
 def tariff_kind(name: str) -> Pricing:
     """The command-line spelling of a tariff kind (``none``, ``absolute``, ``levels``)."""
-    from v2gstack.secc.types import Pricing
+    from v2gstack.secc.prices import Pricing
 
     return {"absolute": Pricing.ABSOLUTE, "levels": Pricing.PRICE_LEVELS}.get(name, Pricing.NONE)
 

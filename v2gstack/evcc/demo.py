@@ -27,9 +27,10 @@ from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.report import mobility_line, price_line
 from v2gstack.evcc.session import EvccConfig
 from v2gstack.evcc.types import EVContract, EVProvisioning
+from v2gstack.secc.prices import Pricing
 from v2gstack.secc.server import SeccServer, SeccServerConfig
 from v2gstack.secc.simulator import SimulatedEVSE, example_tariffs
-from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService, Pricing
+from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService
 
 #: Grid setpoint (W) the simulated charger switches to halfway through a BPT demo.
 DISCHARGE_SETPOINT = -20_000.0

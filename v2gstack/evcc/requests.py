@@ -15,7 +15,8 @@ from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.types import EVContract, EVProvisioning, MobilityNeeds, PriceOffer
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
-from v2gstack.secc.types import ControlMode, EnergyService, Tariff
+from v2gstack.secc.prices import Tariff
+from v2gstack.secc.types import ControlMode, EnergyService
 from v2gstack.security import xmldsig
 
 r = m.rational

@@ -25,7 +25,8 @@ from v2gstack.evcc.types import (
     pricing_mismatch,
 )
 from v2gstack.secc import messages as m
-from v2gstack.secc.types import ControlMode, Pricing
+from v2gstack.secc.prices import Pricing
+from v2gstack.secc.types import ControlMode
 from v2gstack.security.errors import SecurityError, XmlSignatureError
 
 __all__ = ["EvccConfig", "EvccResult", "EvccSession", "MobilityNeedsMode", "Request", "Stage"]

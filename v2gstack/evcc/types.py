@@ -15,14 +15,8 @@ from cryptography.x509.oid import NameOID
 
 from v2gstack.evcc.timing import EvccTiming
 from v2gstack.evcc.tolerances import EvccTolerances
-from v2gstack.secc.types import (
-    AbsolutePriceSchedule,
-    ControlMode,
-    EnergyService,
-    PriceLevelSchedule,
-    Pricing,
-    Tariff,
-)
+from v2gstack.secc.prices import AbsolutePriceSchedule, PriceLevelSchedule, Pricing, Tariff
+from v2gstack.secc.types import ControlMode, EnergyService
 from v2gstack.security.errors import PKIError
 from v2gstack.security.pki import PrivateKey, load_certificates, load_private_key
 

@@ -109,8 +109,8 @@ class EVSEController(abc.ABC):
 
     async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
         """The power schedule for scheduled mode (ignored in dynamic mode) and its prices: a
-        ``ScheduleOffer.tariff`` (:class:`~v2gstack.secc.types.AbsolutePriceSchedule` or
-        :class:`~v2gstack.secc.types.PriceLevelSchedule`; in dynamic mode it is sent on its own), for BPT
+        ``ScheduleOffer.tariff`` (:class:`~v2gstack.secc.prices.AbsolutePriceSchedule` or
+        :class:`~v2gstack.secc.prices.PriceLevelSchedule`; in dynamic mode it is sent on its own), for BPT
         services a discharge schedule and tariff, and up to two alternative ScheduleTuples. The tariff
         kind must be the ``EVSECapabilities.pricing`` announced for the service (else FAILED). Default:
         full power, no tariff."""

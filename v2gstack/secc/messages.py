@@ -17,7 +17,7 @@ from v2gstack.exi.generated import iso20_cm as cm
 from v2gstack.exi.generated import iso20_ct as ct
 from v2gstack.exi.generated import iso20_dc as dc
 from v2gstack.exi.generated import sap
-from v2gstack.secc.types import (
+from v2gstack.secc.prices import (
     AbsolutePriceSchedule,
     AdditionalService,
     OverstayRule,
@@ -113,7 +113,7 @@ def number(value: ct.RationalNumber | None) -> float | None:
 
 def exact(value: Decimal, what: str = "value") -> ct.RationalNumber:
     """``value`` as the RationalNumber exactly equal to it (money is never rounded); ValueError when there
-    is none (see :func:`v2gstack.secc.types.rational_parts`)."""
+    is none (see :func:`v2gstack.secc.prices.rational_parts`)."""
     exponent, mantissa = rational_parts(value, what)
     return ct.RationalNumber(exponent=exponent, value=mantissa)
 

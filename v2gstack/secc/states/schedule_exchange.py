@@ -15,16 +15,10 @@ from typing import Any
 
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareFailed, FirmwareRequest, FirmwareTimeout, Reply, SessionContext
+from v2gstack.secc.prices import Tariff
 from v2gstack.secc.states import session_stop
 from v2gstack.secc.states._base import State, failed, header, reply
-from v2gstack.secc.types import (
-    ControlMode,
-    PowerScheduleEntry,
-    ScheduleOffer,
-    ScheduleTupleOffer,
-    StopReason,
-    Tariff,
-)
+from v2gstack.secc.types import ControlMode, PowerScheduleEntry, ScheduleOffer, ScheduleTupleOffer, StopReason
 
 NAME = "ScheduleExchange"
 #: PriceScheduleID of the "no price information" PriceLevelSchedule of a tariff-free offer.
