@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from v2gstack.cli import build_parser
+
+if TYPE_CHECKING:
+    from v2gstack.evcc.types import EvccConfig
 
 
 def test_help_lists_commands() -> None:
@@ -286,3 +291,65 @@ def test_secc_with_the_p256_tolerance_authorizes_a_p256_contract(tmp_path: Path)
             secc.terminate()
             _, err = secc.communicate(timeout=30)
         assert ("deprecated" in err) is not named, err
+
+
+# -- `v2gstack evcc --mobility-needs` ----------------------------------------------------------------------
+def test_mobility_needs_option() -> None:
+    parser = build_parser()
+    assert parser.parse_args(["evcc"]).mobility_needs == "evcc"  # the default, as before the option
+    assert parser.parse_args(["evcc", "--mobility-needs", "secc"]).mobility_needs == "secc"
+    proc = _cli("evcc", "--mobility-needs", "both")
+    assert proc.returncode == 2 and "--mobility-needs" in proc.stderr, proc.stderr
+
+
+def _evcc_in_memory(monkeypatch: Any, capsys: Any, *args: str,
+                    alter: Callable[[Any], None] | None = None) -> tuple[list[EvccConfig], str]:
+    """``v2gstack evcc ARGS`` with every session run in memory against our SECC engine (its responses
+    altered by ``alter``): the EvccConfigs the command built and what it printed."""
+    from tests.evcc.test_session_memory import FakeClock
+    from v2gstack.cli import main
+    from v2gstack.evcc import client
+    from v2gstack.evcc.ev import SimulatedEV
+    from v2gstack.evcc.inmemory import run_in_memory
+    from v2gstack.secc.simulator import SimulatedEVSE
+
+    configs: list[EvccConfig] = []
+
+    async def run_evcc(config: client.ClientConfig, ev: SimulatedEV, **_: Any) -> client.SessionReport:
+        assert config.session is not None
+        configs.append(config.session)
+        clock = FakeClock()
+        evse = SimulatedEVSE(clock=clock)
+        run = await run_in_memory(config.session, ev, evse, clock, advance=clock.advance,
+                                  alter_response=alter)
+        return client.SessionReport(run.result)
+
+    monkeypatch.setattr(client, "run_evcc", run_evcc)
+    assert main(["evcc", "--no-tls", "--quiet", "--service", "ac", "--cycles", "2", *args]) == 0
+    return configs, capsys.readouterr().out
+
+
+def test_evcc_mobility_needs_reaches_the_session_and_its_line_is_printed(monkeypatch: Any,
+                                                                         capsys: Any) -> None:
+    """`--mobility-needs secc` is EvccConfig.mobility_needs; against an SECC that provides needs (our SECC's
+    responses altered into those of one, as in tests/evcc/test_mobility_needs.py) the command prints
+    report.mobility_line after the stop and prices lines; against our SECC as it is (MobilityNeedsMode 1
+    only), nothing."""
+    from tests.evcc.test_mobility_needs import secc_providing
+    from v2gstack.evcc.types import MobilityNeeds, MobilityNeedsMode
+
+    configs, out = _evcc_in_memory(monkeypatch, capsys, "--mode", "dynamic", "--mobility-needs", "secc",
+                                   alter=secc_providing(MobilityNeeds(3600, 30, 90)))
+    assert [c.mobility_needs for c in configs] == [MobilityNeedsMode.SECC]
+    lines = out.splitlines()
+    stop = lines.index("ev0 session stopped: normal")
+    assert lines[stop + 1].startswith("ev0 prices: ")
+    mobility = lines[stop + 2]
+    assert mobility.startswith("ev0 mobility needs: MobilityNeedsMode 2 (SECC may provide); "), out
+    assert "SECC: DepartureTime 3600 s, MinimumSOC 30 %, TargetSOC 90 %" in mobility
+    assert "ScheduleExchangeRes: MinimumSOC 30 % adopted (was 20 %)" in mobility
+    assert "MobilityNeedsMode 2 (DepartureTime" in out  # the session line says it too
+
+    configs, out = _evcc_in_memory(monkeypatch, capsys, "--mode", "dynamic")
+    assert [c.mobility_needs for c in configs] == [MobilityNeedsMode.EVCC]  # the default, as before
+    assert "ev0 session stopped: normal" in out and "mobility needs" not in out, out

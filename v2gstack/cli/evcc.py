@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from v2gstack.evcc.client import SessionReport
 
 
 def register(subparsers: Any) -> None:
@@ -21,6 +24,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--tls-compat", action="store_true", help="TLS compatibility profile")
     parser.add_argument("--service", choices=["dc", "dc-bpt", "ac", "ac-bpt"], default="dc")
     parser.add_argument("--mode", choices=["scheduled", "dynamic"], default="scheduled")
+    parser.add_argument("--mobility-needs", choices=["evcc", "secc"], default="evcc",
+                        help="MobilityNeedsMode the EV prefers among the parameter sets of its control mode: "
+                             "evcc (1, its own needs; the default) or secc (2, the SECC may provide "
+                             "DepartureTime, MinimumSOC and TargetSOC; dynamic mode only); when only the "
+                             "other is offered the EV takes that")
     parser.add_argument("--pnc", action="store_true",
                         help="Plug & Charge with the contract of the --pki directory (contract_chain.pem, "
                              "contract.key) when the SECC offers it; EIM otherwise")
@@ -71,12 +79,12 @@ async def _main(args: argparse.Namespace) -> int:
     import asyncio
 
     from v2gstack.errors import V2GStackError
-    from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
+    from v2gstack.evcc.client import ClientConfig, ExchangeRecord, run_evcc
     from v2gstack.evcc.ev import SimulatedEV
-    from v2gstack.evcc.report import exchange_line, latency_table, price_line, session_line, stop_line
+    from v2gstack.evcc.report import exchange_line, latency_table, session_line
     from v2gstack.evcc.session import EvccConfig
     from v2gstack.evcc.tolerances import EvccTolerances
-    from v2gstack.evcc.types import EVContract, EVProvisioning
+    from v2gstack.evcc.types import EVContract, EVProvisioning, MobilityNeedsMode
     from v2gstack.secc.types import ControlMode, EnergyService
 
     tolerances = EvccTolerances.from_names(args.tolerate)
@@ -97,11 +105,12 @@ async def _main(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
     service, mode = EnergyService.parse(args.service), ControlMode.parse(args.mode)
+    mobility_needs = MobilityNeedsMode[args.mobility_needs.upper()]
 
     async def one(index: int) -> SessionReport | str:
         session = EvccConfig(service=service, mode=mode, cycles=args.cycles,
                              evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances, contract=contract,
-                             provisioning=provisioning)
+                             provisioning=provisioning, mobility_needs=mobility_needs)
         config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
         label = f"ev{index}"
@@ -117,10 +126,8 @@ async def _main(args: argparse.Namespace) -> int:
         except (V2GStackError, OSError, ValueError) as exc:
             print(f"{label} session stopped: {type(exc).__name__}: {exc}", flush=True)
             return f"{type(exc).__name__}: {exc}"
-        print(f"{label} {stop_line(report)}", flush=True)
-        prices = price_line(report)
-        if prices is not None:
-            print(f"{label} {prices}", flush=True)
+        for line in session_output(report):
+            print(f"{label} {line}", flush=True)
         installed = report.result.installed_contract
         if installed is not None and args.save_contract:
             target = args.save_contract if args.sessions == 1 else f"{args.save_contract}/{label}"
@@ -148,3 +155,11 @@ async def _main(args: argparse.Namespace) -> int:
     print(f"{ok}/{args.sessions} sessions completed ({args.service}, {args.mode}, {args.cycles} cycles, "
           f"{'TLS' if tls else 'TCP'}, authorization {'/'.join(used) or 'none'}); total time {total:.3f} s")
     return 0 if ok == args.sessions else 1
+
+
+def session_output(report: SessionReport) -> list[str]:
+    """What ``v2gstack evcc`` prints when a session has ended: the stop line, then the prices and the mobility
+    needs when they have something to say."""
+    from v2gstack.evcc.report import mobility_line, price_line, stop_line
+
+    return [stop_line(report), *(line for line in (price_line(report), mobility_line(report)) if line)]
