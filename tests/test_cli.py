@@ -186,29 +186,6 @@ def test_control_modes_option() -> None:
         assert proc.returncode == 2 and "--control-modes" in proc.stderr, proc.stderr
 
 
-def test_the_cli_charger_offers_the_control_modes_in_order() -> None:
-    """ServiceDetailRes has one parameter set per offered mode, in the given order (its ID: the ControlMode
-    value)."""
-    from tests.secc.driver import Driver
-    from v2gstack.cli._charger import CliEVSE
-    from v2gstack.secc import messages as m
-    from v2gstack.secc.types import ControlMode, EnergyService
-
-    scheduled, dynamic = ControlMode.SCHEDULED, ControlMode.DYNAMIC
-    for modes in ((dynamic,), (dynamic, scheduled), (scheduled,)):
-        d = Driver(CliEVSE(control_modes=modes))
-        assert d.evse.capabilities().control_modes == modes
-        d.setup()
-        d.authorize()
-        d.send(m.cm.ServiceDiscoveryReq(header=d.hdr()))
-        res = d.send(m.cm.ServiceDetailReq(header=d.hdr(), service_id=EnergyService.DC.value))
-        sets = res.service_parameter_list.parameter_set
-        assert [s.parameter_set_id for s in sets] == [mode.value for mode in modes]
-        assert [next(p.int_value for p in s.parameter if p.name == "ControlMode") for s in sets] == [
-            mode.value for mode in modes]
-    assert CliEVSE().capabilities().control_modes == (ControlMode.SCHEDULED, ControlMode.DYNAMIC)
-
-
 def test_secc_offering_dynamic_only(tmp_path: Path) -> None:
     """`v2gstack secc --control-modes dynamic`: an EV asking for scheduled mode finds no parameter set for it
     and stops; one asking for dynamic mode charges."""

@@ -1,6 +1,6 @@
 """The simulated charger's power stage (fake clock): the DC output stays within the charger's voltage range
 and says when a charger limit cut what the EV asked for; the AC outlet delivers the least of the EV's limits,
-its own and the schedule entry in force (or the dynamic setpoint)."""
+its own and the schedule entry in force (or the dynamic setpoint). Also the control modes it offers."""
 
 from __future__ import annotations
 
@@ -218,3 +218,21 @@ def test_ac_nothing_before_power_is_on() -> None:
     info = session(EnergyService.AC)
     run_now(evse.schedule(info, EVChargingNeeds(max_charge_power=11_000.0)))
     assert ac(evse, info, clock) == 0.0
+
+
+def test_the_control_modes_offered_in_order() -> None:
+    """``control_modes`` (what `v2gstack secc --control-modes` sets): ServiceDetailRes has one parameter set
+    per offered mode, in the given order (its ID: the ControlMode value); default: Scheduled, then Dynamic."""
+    scheduled, dynamic = ControlMode.SCHEDULED, ControlMode.DYNAMIC
+    for modes in ((dynamic,), (dynamic, scheduled), (scheduled,)):
+        d = Driver(SimulatedEVSE(control_modes=modes))
+        assert d.evse.capabilities().control_modes == modes
+        d.setup()
+        d.authorize()
+        d.send(m.cm.ServiceDiscoveryReq(header=d.hdr()))
+        res = d.send(m.cm.ServiceDetailReq(header=d.hdr(), service_id=EnergyService.DC.value))
+        sets = res.service_parameter_list.parameter_set
+        assert [s.parameter_set_id for s in sets] == [mode.value for mode in modes]
+        assert [next(p.int_value for p in s.parameter if p.name == "ControlMode") for s in sets] == [
+            mode.value for mode in modes]
+    assert SimulatedEVSE().capabilities().control_modes == (scheduled, dynamic)

@@ -65,13 +65,19 @@ def register(sub: Any) -> None:
 
 
 def _control_modes(text: str) -> tuple[ControlMode, ...]:
-    """argparse type of ``--control-modes``."""
-    from v2gstack.cli._charger import parse_control_modes
+    """argparse type of ``--control-modes``: ``scheduled,dynamic`` -> (SCHEDULED, DYNAMIC), in the given
+    order; an unknown or repeated mode, or none, is an error."""
+    from v2gstack.secc.types import ControlMode
 
     try:
-        return parse_control_modes(text)
+        modes = tuple(ControlMode.parse(name) for name in text.split(",") if name.strip())
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if not modes:
+        raise argparse.ArgumentTypeError("no control mode given (scheduled, dynamic)")
+    if len(set(modes)) != len(modes):
+        raise argparse.ArgumentTypeError(f"a control mode is named twice in {text!r}")
+    return modes
 
 
 def _log(line: str) -> None:
@@ -79,9 +85,8 @@ def _log(line: str) -> None:
 
 
 async def _serve(args: argparse.Namespace) -> int:
-    from v2gstack.cli._charger import DEFAULT_CONTROL_MODES, CliEVSE
     from v2gstack.secc.server import SeccServer, SeccServerConfig
-    from v2gstack.secc.simulator import example_tariffs
+    from v2gstack.secc.simulator import DEFAULT_CONTROL_MODES, SimulatedEVSE, example_tariffs
     from v2gstack.secc.types import AuthorizationMode, EnergyService
 
     services = tuple(EnergyService.parse(s) for s in args.services.split(",") if s.strip())
@@ -116,8 +121,8 @@ async def _serve(args: argparse.Namespace) -> int:
                               log=_log, contract_roots=roots, contract_compat=compat,
                               oem_roots=oem_roots or ())
     tariff, refund = example_tariffs(tariff_kind(args.tariff))
-    evse = CliEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
-                   discharge_tariff=refund, control_modes=args.control_modes)
+    evse = SimulatedEVSE(services=services, authorization_modes=modes, certificate_service=cps, tariff=tariff,
+                         discharge_tariff=refund, control_modes=args.control_modes)
     server = await SeccServer.start(evse, config)
     if tariff is not None:
         _log(f"offering prices: {tariff.summary()}")

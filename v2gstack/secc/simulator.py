@@ -65,6 +65,8 @@ DEFAULT_DC_LIMITS = DCLimits(
     max_discharge_current=120.0,
 )
 DEFAULT_AC_LIMITS = ACLimits(max_charge_power=22_000.0, max_discharge_power=11_000.0)
+#: The control modes offered by default, in this order (as :class:`EVSECapabilities` has it).
+DEFAULT_CONTROL_MODES = (ControlMode.SCHEDULED, ControlMode.DYNAMIC)
 
 #: The demo's tariff in money: EUR, cheaper below 50 kW, a parking fee in the day stack, VAT included, a
 #: blocking fee after four hours and a cap on the session's cost.
@@ -151,6 +153,9 @@ class SimulatedEVSE(EVSEController):
     evse_id: str = "DE*V2G*E0001*1"
     dc_limits: DCLimits = DEFAULT_DC_LIMITS
     ac_limits: ACLimits = DEFAULT_AC_LIMITS
+    #: The -20 control modes offered, in this order: ServiceDetailRes has one parameter set per mode
+    #: (ParameterSetID = the ControlMode value); EVs that take the first set run the first mode.
+    control_modes: tuple[ControlMode, ...] = DEFAULT_CONTROL_MODES
     clock: Callable[[], float] = time.monotonic
     #: Seconds the isolation test takes; the EV sees "Ongoing" until then.
     cable_check_duration: float = 0.0
@@ -191,6 +196,7 @@ class SimulatedEVSE(EVSEController):
         return EVSECapabilities(
             evse_id=self.evse_id,
             services=self.services,
+            control_modes=self.control_modes,
             dc_limits=self.dc_limits,
             ac_limits=self.ac_limits,
             authorization_modes=self.authorization_modes,
