@@ -46,10 +46,10 @@ from v2gstack.secc.types import (
     RootCertificateID,
     StopReason,
 )
-from v2gstack.security.contract_install import (
+from v2gstack.security.contract_key import pcid_of
+from v2gstack.security.installation import (
     build_installation_request,
     open_installation_data,
-    pcid_of,
     verify_installation_response,
 )
 from v2gstack.security.pki import Issued, KeyProfile, build_pki, generate_key, issue_certificate

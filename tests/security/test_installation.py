@@ -575,3 +575,10 @@ def test_response_code_mapping() -> None:
         (InstallationFailure.MALFORMED, code.FAILED),
     ):
         assert inst.response_code_for(InstallationError(reason, "x")) is expected
+
+
+def test_request_survives_the_exi_codec(pki_521: PKIFixture) -> None:
+    """RootCertificateID serials of 159 bits (23 EXI octets) decode; the CPS answers the decoded request."""
+    issued = pki_521[1]
+    decoded = exi.decode(exi.encode(request(issued)), NS)
+    assert CertificateProvisioningService(issued, clock=lambda: NOW).answer(decoded)

@@ -91,7 +91,7 @@ def authorization(hdr: Any, pnc: SignedPnC | None) -> Any:
 def certificate_installation(provisioning: EVProvisioning, session_id: bytes, wall: int) -> Any:
     """A signed CertificateInstallationReq ([V2G20-1548]) for one contract chain, listing the EV's V2G roots;
     raises SecurityError (InstallationError, XmlSignatureError) when the credentials cannot make one."""
-    from v2gstack.security.contract_install import build_installation_request
+    from v2gstack.security.installation import build_installation_request
 
     return build_installation_request(list(provisioning.chain), provisioning.key,
                                       list(provisioning.v2g_roots), session_id=session_id, time_stamp=wall,
@@ -102,11 +102,10 @@ def installed_contract(res: Any, provisioning: EVProvisioning) -> EVContract:
     """The contract of an OK CertificateInstallationRes: the CPS chain validates to one of the EV's V2G roots
     and its leaf signed SignedInstallationData; the contract key decrypts and belongs to the contract
     certificate. Raises SecurityError (InstallationError, PKIError) otherwise ([V2G20-2504])."""
-    from v2gstack.security.contract_install import open_installation_data, verify_installation_response
+    from v2gstack.security.installation import open_installation_response
 
-    verify_installation_response(res, list(provisioning.v2g_roots))
-    opened = open_installation_data(res.signed_installation_data, provisioning.key_for_agreement(),
-                                    pcid=provisioning.pcid)
+    opened = open_installation_response(res, list(provisioning.v2g_roots), provisioning.key_for_agreement(),
+                                        pcid=provisioning.pcid)
     leaf, *subs = (cert.public_bytes(Encoding.DER) for cert in opened.chain)
     return EVContract(leaf, tuple(subs), opened.private_key)
 

@@ -40,9 +40,9 @@ from cryptography.x509.oid import NameOID, SignatureAlgorithmOID
 from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import ChainCheck, ContractCertificate
 from v2gstack.security import xmldsig
-from v2gstack.security.contract_key import CERTIFICATE_PARSE_ERRORS
 from v2gstack.security.errors import ChainFailure, ChainValidationError, XmlSignatureError
 from v2gstack.security.pki import check_algorithm, validate_chain
+from v2gstack.security.pki.validate import CERTIFICATE_PARSE_ERRORS
 
 #: The signed element of a PnC AuthorizationReq ([V2G20-2564]).
 SIGNED_ELEMENT = "{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode"

@@ -2,7 +2,7 @@
 
 It plays what a CSMS with a certificate provisioning service (CPS) behind it does for OCPP 2.0.1
 Get15118EVCertificate: it takes the checked CertificateInstallationReq, lets the CPS simulator of
-:mod:`v2gstack.security.contract_install` issue a contract for that EV (a fresh contract certificate under
+:mod:`v2gstack.security.cps` issue a contract for that EV (a fresh contract certificate under
 the PKI's MO Sub-CA 2, its key encrypted to the EV, SignedInstallationData signed by the CPS leaf) and
 returns the CertificateInstallationRes as EXI, exactly as a backend's ``exiResponse`` would arrive. A
 refusal of the CPS becomes the ResponseCode ``response_code_for`` names.
@@ -31,8 +31,10 @@ from v2gstack.secc.types import (
     CertificateInstallationRequest,
     InstallationRefusal,
 )
-from v2gstack.security.contract_install import CertificateProvisioningService, pcid_of, response_code_for
+from v2gstack.security.contract_key import pcid_of
+from v2gstack.security.cps import CertificateProvisioningService
 from v2gstack.security.errors import InstallationError
+from v2gstack.security.installation import response_code_for
 from v2gstack.security.pki import Issued, load_certificates
 
 #: The EV's X448 private key in a test PKI directory (Ed448 PKIs; PEM, PKCS#8).

@@ -22,7 +22,7 @@ import secrets
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.exceptions import InternalError, InvalidTag, UnsupportedAlgorithm
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, x448
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -31,6 +31,7 @@ from cryptography.x509.oid import NameOID
 
 from v2gstack.exi.generated import iso20_cm
 from v2gstack.security.errors import InstallationError, InstallationFailure
+from v2gstack.security.pki.validate import CERTIFICATE_PARSE_ERRORS
 
 __all__ = [
     "ALT_PUBLIC_KEY_OID",
@@ -84,19 +85,6 @@ SECP521_ORDER = int(
 #: names the extension "subjectAltKey", [V2G20-2479] NOTE 1, without a public profile).
 ALT_PUBLIC_KEY_OID = x509.ObjectIdentifier("2.5.29.72")
 
-#: What ``cryptography`` (44) raises while parsing parts of a malformed certificate: loading
-#: (``InvalidVersion``), names (``KeyError``, ``TypeError``, ``UnicodeDecodeError``), extensions
-#: (``DuplicateExtension``), keys (``UnsupportedAlgorithm``, ``InternalError``); found by mutating
-#: certificates, see tests/security/test_installation.py.
-CERTIFICATE_PARSE_ERRORS: tuple[type[Exception], ...] = (
-    ValueError,
-    TypeError,
-    KeyError,
-    UnsupportedAlgorithm,
-    InternalError,
-    x509.DuplicateExtension,
-    x509.InvalidVersion,
-)
 _EXTENSION_ERRORS: tuple[type[Exception], ...] = (x509.ExtensionNotFound, *CERTIFICATE_PARSE_ERRORS)
 
 ContractKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey

@@ -22,9 +22,12 @@ STRICT_SIGNATURES = frozenset({SignatureAlgorithmOID.ECDSA_WITH_SHA512, Signatur
 # -20 hierarchies have at most two Sub-CAs between a leaf and its root.
 MAX_SUB_CAS = 2
 _MAX_DEPTH = 8
-#: What ``cryptography`` raises for certificates it can load but not fully read (lazy extension
-#: parsing, unknown versions, ...): a peer's certificate must give a ChainValidationError instead.
-PARSE_ERRORS: tuple[type[Exception], ...] = (
+#: What ``cryptography`` (44) raises while parsing parts of a malformed certificate: loading
+#: (``InvalidVersion``), names (``KeyError``, ``TypeError``, ``UnicodeDecodeError``), extensions
+#: (``DuplicateExtension``), keys (``UnsupportedAlgorithm``, ``InternalError``); found by mutating
+#: certificates (tests/security/test_installation.py, test_validate.py). A peer's certificate must
+#: give a typed error instead.
+CERTIFICATE_PARSE_ERRORS: tuple[type[Exception], ...] = (
     ValueError,
     TypeError,
     KeyError,
@@ -38,7 +41,7 @@ PARSE_ERRORS: tuple[type[Exception], ...] = (
 def _name(cert: x509.Certificate) -> str:
     try:
         return cert.subject.rfc4514_string() or "<empty subject>"
-    except PARSE_ERRORS:
+    except CERTIFICATE_PARSE_ERRORS:
         return "<unreadable subject>"
 
 
@@ -204,6 +207,6 @@ def validate_chain(
             detail = f"{len(path) - 2} Sub-CAs, at most {max_sub_cas} allowed"
             raise _fail(ChainFailure.PATH_LENGTH, leaf, detail)
         return path
-    except PARSE_ERRORS as exc:  # a certificate that loads but cannot be read through
+    except CERTIFICATE_PARSE_ERRORS as exc:  # a certificate that loads but cannot be read through
         raise ChainValidationError(ChainFailure.MALFORMED, _name(leaf),
                                    f"unreadable certificate: {type(exc).__name__}: {exc}") from exc
